@@ -1,0 +1,102 @@
+// The walking skeleton end to end, in real Chromium against the real `festplatz demo` process: an applicant
+// signs in by e-mail link, fills and submits the Soest Kirmes form, and the Kirmesbüro sees the application
+// in /admin and starts its review. axe-core checks every page on the way (A11Y-1: WCAG 2.1 AA).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import { browserTestsEnabled, launchChromium } from './support/chromium.ts';
+import { type DemoServer, startDemoServer } from './support/demo-server.ts';
+import { fillForm } from './support/fill-form.ts';
+
+const repoFile = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const sample = JSON.parse(
+  readFileSync(repoFile('examples/soest-kirmes/samples/ride-application.json'), 'utf8'),
+);
+const staff = JSON.parse(readFileSync(repoFile('examples/soest-kirmes/tenant.json'), 'utf8')).staff[0].email;
+const applicantEmail = 'erika.mustermann@example.org';
+
+async function expectAccessible(page: Page, what: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `axe-core violations on ${what}`).toEqual([]);
+}
+
+async function signIn(page: Page, server: DemoServer, email: string) {
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByRole('button', { name: /Anmeldelink/ }).click();
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+    .toMatch(/Anmeldelink geschickt/);
+  await expectAccessible(page, 'the "check your mail" page');
+  await page.goto(server.signInLinkFor(email));
+}
+
+describe.runIf(browserTestsEnabled())('walking skeleton in Chromium', () => {
+  let server: DemoServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // The pages load the esbuild bundles, so test what the current sources build to.
+    execFileSync(process.execPath, [repoFile('scripts/build.mjs')], { stdio: 'inherit' });
+    server = await startDemoServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('an applicant signs in, fills and submits the Soest form; staff see it in /admin', async () => {
+    const applicant = await browser.newPage({ locale: 'de-DE' });
+    await applicant.goto(server.baseUrl);
+    await applicant.getByText(/Vorführung: Die Bewerbungsfrist wurde verschoben/).waitFor();
+    await expectAccessible(applicant, 'the home page');
+
+    await applicant.getByRole('link', { name: /Jetzt bewerben/ }).click();
+    expect(new URL(applicant.url()).pathname).toBe('/signin');
+    await expectAccessible(applicant, 'the sign-in page');
+    await signIn(applicant, server, applicantEmail);
+
+    expect(new URL(applicant.url()).pathname).toBe('/apply/allerheiligenkirmes-2026');
+    await applicant.locator('#root_applicant_givenName').waitFor();
+    await expect(applicant.locator('#root_privacy_informationAcknowledged').isChecked()).resolves.toBe(false);
+    await expectAccessible(applicant, 'the empty application form');
+
+    await applicant.getByRole('button', { name: 'Bewerbung absenden' }).click();
+    await applicant.getByRole('alert').first().waitFor();
+    await expect(applicant.locator('[aria-invalid="true"]').count()).resolves.toBeGreaterThan(5);
+    await expectAccessible(applicant, 'the application form showing its errors');
+
+    const form = await (
+      await fetch(`${server.baseUrl}/api/v1/editions/allerheiligenkirmes-2026/form`)
+    ).json();
+    await fillForm(applicant, form.schema, sample);
+    await applicant.getByRole('button', { name: 'Bewerbung absenden' }).click();
+    const receipt = applicant.getByText('Ihre Bewerbung ist eingegangen');
+    await receipt.waitFor();
+    await expectAccessible(applicant, 'the submission receipt');
+
+    const clerk = await browser.newPage({ locale: 'de-DE' });
+    await clerk.goto(`${server.baseUrl}/admin`);
+    expect(new URL(clerk.url()).pathname).toBe('/signin');
+    await signIn(clerk, server, staff);
+    expect(new URL(clerk.url()).pathname).toBe('/admin');
+    const row = clerk.getByRole('row', { name: /Mustermann/ });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toMatch(/Eingegangen/);
+    await expectAccessible(clerk, 'the staff application list');
+
+    await row.getByRole('link').click();
+    await clerk.getByText('Wilde Maus').first().waitFor();
+    await expectAccessible(clerk, 'the staff case view');
+    await clerk.getByRole('button', { name: 'Prüfung beginnen' }).click();
+    await clerk
+      .getByRole('status')
+      .getByText(/In Prüfung/)
+      .waitFor();
+    await expectAccessible(clerk, 'the case view after starting the review');
+  });
+});

@@ -1,0 +1,13 @@
+// Bundle entry of the staff back office (dist/festplatz-admin.js): defines the custom elements once,
+// so the script can be included by several page fragments without "already defined" errors.
+import { FestplatzApplicationDetail } from './elements/application-detail.ts';
+import { FestplatzApplicationList } from './elements/application-list.ts';
+
+const ELEMENTS = {
+  'festplatz-application-list': FestplatzApplicationList,
+  'festplatz-application-detail': FestplatzApplicationDetail,
+} as const;
+
+for (const [name, element] of Object.entries(ELEMENTS)) {
+  if (!customElements.get(name)) customElements.define(name, element);
+}

@@ -1,0 +1,40 @@
+/** A category as the admin API returns it (title already localized by the server). */
+export interface CategoryRef {
+  id: string;
+  title: string;
+}
+
+/** One row of `GET /api/v1/admin/applications`. */
+export interface AdminApplicationSummary {
+  id: string;
+  editionId: string;
+  editionTitle: string;
+  applicantName: string;
+  companyName: string | null;
+  category: CategoryRef | null;
+  state: string;
+  /** ISO instant with offset; null for cases not submitted yet. */
+  submittedAt: string | null;
+}
+
+/** Body of `GET /api/v1/admin/applications`. */
+export interface AdminApplicationList {
+  items: AdminApplicationSummary[];
+}
+
+/** One entry of a case's append-only event log. */
+export interface AdminApplicationEvent {
+  seq: number;
+  type: string;
+  at: string;
+  actor: unknown;
+}
+
+/** Body of `GET /api/v1/admin/applications/:id` and of a successful event POST. */
+export interface AdminApplicationDetail extends AdminApplicationSummary {
+  applicantEmail: string | null;
+  data: unknown;
+  form: { schema: unknown; uiSchema?: unknown };
+  events: AdminApplicationEvent[];
+  allowedEvents: string[];
+}

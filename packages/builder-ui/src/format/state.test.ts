@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { eventTypeLabel } from './event-label.ts';
+import { stateBadgeVariant, stateLabel } from './state.ts';
+
+describe('stateLabel', () => {
+  it('labels the skeleton states in German', () => {
+    expect(['draft', 'submitted', 'in_review'].map((s) => stateLabel(s, 'de'))).toEqual([
+      'Entwurf',
+      'Eingegangen',
+      'In Prüfung',
+    ]);
+  });
+  it('labels them in English', () => {
+    expect(stateLabel('in_review', 'en')).toBe('In review');
+  });
+  it('shows an unknown state as its code instead of hiding it', () => {
+    expect(stateLabel('admitted', 'de')).toBe('admitted');
+    expect(stateLabel('toString', 'de')).toBe('toString');
+  });
+});
+
+describe('stateBadgeVariant', () => {
+  it('maps states to KERN badge variants', () => {
+    expect(stateBadgeVariant('submitted')).toBe('info');
+    expect(stateBadgeVariant('in_review')).toBe('success');
+    expect(stateBadgeVariant('draft')).toBe('warning');
+    expect(stateBadgeVariant('whatever')).toBe('info');
+  });
+});
+
+describe('eventTypeLabel', () => {
+  it('labels event names and statechart events alike', () => {
+    expect(eventTypeLabel('submitted', 'de')).toBe('Eingereicht');
+    expect(eventTypeLabel('SUBMIT', 'de')).toBe('Eingereicht');
+    expect(eventTypeLabel('START_REVIEW', 'en')).toBe('Review started');
+    expect(eventTypeLabel('review_started', 'de')).toBe('Prüfung begonnen');
+    expect(eventTypeLabel('NOTICE_ISSUED', 'de')).toBe('NOTICE_ISSUED');
+  });
+});

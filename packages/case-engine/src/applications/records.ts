@@ -1,0 +1,126 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { FestplatzDb } from '../db.ts';
+import { applications, applicationEvents as eventLog, users } from '../sqlite/schema.ts';
+
+/** A case as read by the server: projection columns plus the form data. */
+export interface ApplicationRecord {
+  id: string;
+  tenantId: string;
+  editionId: string;
+  applicantId: string;
+  applicantEmail: string;
+  /** Lifecycle state name, e.g. 'submitted'. */
+  state: string;
+  data: unknown;
+  applicantName: string;
+  companyName: string | null;
+  categoryId: string | null;
+  submittedAt: Date | null;
+  /** Optimistic-concurrency version; incremented by every change. */
+  version: number;
+  /** `id@version` of the lifecycle the case runs under, e.g. 'event-application@1'. */
+  lifecycle: string;
+  /** sha-256 of the pinned event-type bundle. */
+  eventTypeHash: string;
+}
+
+/** One entry of a case's append-only event log. */
+export interface ApplicationEvent {
+  seq: number;
+  type: string;
+  at: Date;
+  actorId: string | null;
+  payload: unknown;
+}
+
+const recordColumns = {
+  id: applications.id,
+  tenantId: applications.tenantId,
+  editionId: applications.editionId,
+  applicantId: applications.applicantId,
+  applicantEmail: users.email,
+  state: applications.state,
+  data: applications.data,
+  applicantName: applications.applicantName,
+  companyName: applications.companyName,
+  categoryId: applications.categoryId,
+  submittedAt: applications.submittedAt,
+  version: applications.version,
+  lifecycle: applications.lifecycle,
+  eventTypeHash: applications.eventTypeHash,
+};
+
+function selectRecords(db: FestplatzDb) {
+  return db.orm
+    .select(recordColumns)
+    .from(applications)
+    .innerJoin(users, eq(users.id, applications.applicantId));
+}
+
+// Newest submission first; drafts (no submitted_at) after, and the id keeps the order stable.
+const newestFirst = [
+  sql`${applications.submittedAt} IS NULL`,
+  desc(applications.submittedAt),
+  asc(applications.id),
+];
+
+/** All cases of a tenant (staff view), newest submitted first. */
+export function listTenantApplications(db: FestplatzDb, tenantId: string): ApplicationRecord[] {
+  return selectRecords(db)
+    .where(eq(applications.tenantId, tenantId))
+    .orderBy(...newestFirst)
+    .all();
+}
+
+/** One case of a tenant; null when it does not exist or belongs to another tenant. */
+export function findTenantApplication(
+  db: FestplatzDb,
+  tenantId: string,
+  id: string,
+): ApplicationRecord | null {
+  return (
+    selectRecords(db)
+      .where(and(eq(applications.tenantId, tenantId), eq(applications.id, id)))
+      .get() ?? null
+  );
+}
+
+/** All cases of an applicant, newest submitted first. */
+export function listApplicantApplications(db: FestplatzDb, applicantId: string): ApplicationRecord[] {
+  return selectRecords(db)
+    .where(eq(applications.applicantId, applicantId))
+    .orderBy(...newestFirst)
+    .all();
+}
+
+/** One case of an applicant; null when it does not exist or belongs to someone else. */
+export function findApplicantApplication(
+  db: FestplatzDb,
+  applicantId: string,
+  id: string,
+): ApplicationRecord | null {
+  return (
+    selectRecords(db)
+      .where(and(eq(applications.applicantId, applicantId), eq(applications.id, id)))
+      .get() ?? null
+  );
+}
+
+/**
+ * The event log of a case in order. Not scoped by itself: callers first load the case through a scoped
+ * finder (findTenantApplication / findApplicantApplication) and pass its id.
+ */
+export function applicationEvents(db: FestplatzDb, applicationId: string): ApplicationEvent[] {
+  return db.orm
+    .select({
+      seq: eventLog.seq,
+      type: eventLog.type,
+      at: eventLog.at,
+      actorId: eventLog.actorId,
+      payload: eventLog.payload,
+    })
+    .from(eventLog)
+    .where(eq(eventLog.applicationId, applicationId))
+    .orderBy(asc(eventLog.seq))
+    .all();
+}

@@ -1,0 +1,179 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishEventType } from '../event-types.ts';
+import { DURING_PERIOD, testBundle, validData } from '../testing/fixtures.ts';
+import { caseRowCounts, type Seeded, seed } from '../testing/seed.ts';
+import { openTempDb, type TempDb } from '../testing/temp-db.ts';
+import { applicationEvents, findTenantApplication } from './records.ts';
+import { submitApplication } from './submit.ts';
+
+let t: TempDb;
+let s: Seeded;
+beforeEach(() => {
+  t = openTempDb();
+  s = seed(t.db);
+});
+afterEach(() => t.cleanup());
+
+describe('submitApplication', () => {
+  it('stores the case in state submitted with summary columns and events created + submitted', () => {
+    const result = submitApplication(t.db, {
+      editionId: s.editionId,
+      applicantId: s.applicant.id,
+      data: validData(),
+      now: DURING_PERIOD,
+    });
+    if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
+    const record = result.value;
+    expect(record).toMatchObject({
+      tenantId: 'soest',
+      editionId: s.editionId,
+      applicantId: s.applicant.id,
+      applicantEmail: 'anna@example.org',
+      state: 'submitted',
+      data: validData(),
+      applicantName: 'Anna Schausteller',
+      companyName: 'Schausteller GmbH',
+      categoryId: 'fahr_erw',
+      submittedAt: DURING_PERIOD,
+      version: 2,
+      lifecycle: 'event-application@1',
+    });
+    expect(record.eventTypeHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(findTenantApplication(t.db, 'soest', record.id)).toEqual(record);
+
+    const events = applicationEvents(t.db, record.id);
+    expect(events.map((e) => [e.seq, e.type, e.actorId])).toEqual([
+      [1, 'created', s.applicant.id],
+      [2, 'submitted', s.applicant.id],
+    ]);
+    expect(events[0]?.payload).toMatchObject({
+      state: 'draft',
+      eventType: { id: 'testkirmes', version: 1, hash: record.eventTypeHash },
+    });
+    // DATE-1: the receipt can quote the server timestamp and a hash of exactly what was received.
+    expect(events[1]?.payload).toMatchObject({
+      event: 'SUBMIT',
+      from: 'draft',
+      to: 'submitted',
+      dataHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(events[1]?.at).toEqual(DURING_PERIOD);
+
+    const row = t.db.sqlite
+      .prepare('SELECT snapshot FROM applications WHERE id = ?')
+      .pluck()
+      .get(record.id) as string;
+    expect(JSON.parse(row)).toMatchObject({ value: 'submitted', status: 'active' });
+  });
+
+  it('returns VALIDATION_FAILED with JSON pointers and stores nothing', () => {
+    const data = validData();
+    data.applicant = { givenName: 'Anna', email: 'not-an-email' };
+    const result = submitApplication(t.db, {
+      editionId: s.editionId,
+      applicantId: s.applicant.id,
+      data,
+      now: DURING_PERIOD,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok || result.error.code !== 'VALIDATION_FAILED') throw new Error('expected VALIDATION_FAILED');
+    const pointers = result.error.issues.map((i) => i.path).sort();
+    expect(pointers).toEqual(['/applicant/email', '/applicant/familyName']);
+    expect(caseRowCounts(t.db)).toEqual({ applications: 0, events: 0 });
+  });
+
+  it('DATE-1: a submission at 2026-03-01T00:00:00+01:00 is late (period closes 2026-02-28T23:59:59 Berlin) and stores nothing', () => {
+    const late = new Date('2026-03-01T00:00:00+01:00');
+    const result = submitApplication(t.db, {
+      editionId: s.editionId,
+      applicantId: s.applicant.id,
+      data: validData(),
+      now: late,
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'APPLICATION_PERIOD_CLOSED',
+        // 23:59:59 CET = 22:59:59 UTC (core decides whether the instant carries .999 for "end of that second").
+        closes: expect.stringMatching(/^2026-02-28T22:59:59(\.\d{3})?Z$/),
+        opens: '2025-11-14T23:00:00.000Z',
+        reason: 'closed',
+      },
+    });
+    expect(caseRowCounts(t.db)).toEqual({ applications: 0, events: 0 });
+  });
+
+  it('DATE-1: the last second of the period is still in time', () => {
+    const lastSecond = new Date('2026-02-28T23:59:59.999+01:00');
+    const result = submitApplication(t.db, {
+      editionId: s.editionId,
+      applicantId: s.applicant.id,
+      data: validData(),
+      now: lastSecond,
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses a submission before the period opens', () => {
+    const early = new Date('2025-11-14T23:59:59+01:00');
+    const result = submitApplication(t.db, {
+      editionId: s.editionId,
+      applicantId: s.applicant.id,
+      data: validData(),
+      now: early,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'APPLICATION_PERIOD_CLOSED', reason: 'not_yet_open' },
+    });
+    expect(caseRowCounts(t.db)).toEqual({ applications: 0, events: 0 });
+  });
+
+  it('returns NOT_FOUND for an unknown edition', () => {
+    const result = submitApplication(t.db, {
+      editionId: 'nope',
+      applicantId: s.applicant.id,
+      data: validData(),
+      now: DURING_PERIOD,
+    });
+    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('is atomic: when a write inside the transaction fails, neither the case nor any event remains', () => {
+    // Make the second event insert fail by blocking seq 2 with a temporary trigger on the real file.
+    t.db.sqlite.exec(
+      "CREATE TEMP TRIGGER fail_second_event BEFORE INSERT ON application_events WHEN NEW.seq = 2 BEGIN SELECT RAISE(ABORT, 'injected failure'); END;",
+    );
+    expect(() =>
+      submitApplication(t.db, {
+        editionId: s.editionId,
+        applicantId: s.applicant.id,
+        data: validData(),
+        now: DURING_PERIOD,
+      }),
+    ).toThrow(/injected failure/);
+    expect(caseRowCounts(t.db)).toEqual({ applications: 0, events: 0 });
+  });
+
+  it('validates against the version the edition pins, not a newer published one', () => {
+    // Version 2 also allows the category 'imbiss'; the edition still pins version 1, which does not.
+    const v2 = structuredClone(testBundle({ version: 2 }));
+    const business = (
+      v2.form.schema.properties as Record<string, { properties: Record<string, { enum: string[] }> }>
+    ).business;
+    if (!business?.properties.category) throw new Error('fixture shape changed');
+    business.properties.category.enum = ['fahr_erw', 'imbiss'];
+    expect(publishEventType(t.db, 'soest', v2).ok).toBe(true);
+    const data = validData();
+    data.business = { category: 'imbiss' };
+    const result = submitApplication(t.db, {
+      editionId: s.editionId,
+      applicantId: s.applicant.id,
+      data,
+      now: DURING_PERIOD,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    if (result.ok || result.error.code !== 'VALIDATION_FAILED') return;
+    expect(result.error.issues.map((i) => i.path)).toEqual(['/business/category']);
+  });
+});

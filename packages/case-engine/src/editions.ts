@@ -1,0 +1,87 @@
+import { applicationPeriodStatus, type Edition, type EventType } from '@festplatz/core';
+import { eq } from 'drizzle-orm';
+import type { FestplatzDb } from './db.ts';
+import { findEventTypeRow } from './event-types.ts';
+import { editions } from './sqlite/schema.ts';
+
+/** An edition with its pinned event-type bundle. */
+export interface EditionRecord {
+  tenantId: string;
+  edition: Edition;
+  eventType: EventType;
+  /** The real period when a demo shifted the stored one to "open now"; null otherwise. */
+  demoOriginalPeriod: { opens: string; closes: string } | null;
+  /** sha-256 of the pinned bundle's canonical JSON. */
+  eventTypeHash: string;
+}
+
+/**
+ * Creates or replaces an edition. The pinned event-type version must already be published for the tenant;
+ * an edition id of another tenant is refused, since edition ids are global (they appear in public URLs).
+ */
+export function saveEdition(
+  db: FestplatzDb,
+  tenantId: string,
+  edition: Edition,
+  demoOriginalPeriod?: { opens: string; closes: string },
+  now: Date = new Date(),
+): void {
+  db.sqlite.transaction(() => {
+    if (!findEventTypeRow(db, tenantId, edition.eventTypeId, edition.eventTypeVersion)) {
+      throw new Error(
+        `saveEdition: event type ${edition.eventTypeId}@${edition.eventTypeVersion} is not published for tenant ${tenantId}; call publishEventType first`,
+      );
+    }
+    const owner = db.orm
+      .select({ tenantId: editions.tenantId })
+      .from(editions)
+      .where(eq(editions.id, edition.id))
+      .get();
+    if (owner && owner.tenantId !== tenantId) {
+      throw new Error(`saveEdition: edition id ${edition.id} already belongs to another tenant`);
+    }
+    const values = {
+      tenantId,
+      eventTypeId: edition.eventTypeId,
+      eventTypeVersion: edition.eventTypeVersion,
+      edition,
+      demoOriginalPeriod: demoOriginalPeriod ?? null,
+      updatedAt: now,
+    };
+    db.orm
+      .insert(editions)
+      .values({ id: edition.id, ...values })
+      .onConflictDoUpdate({ target: editions.id, set: values })
+      .run();
+  })();
+}
+
+/** Finds an edition (any tenant: edition ids are global) with its pinned event type. */
+export function findEdition(db: FestplatzDb, editionId: string): EditionRecord | null {
+  const row = db.orm.select().from(editions).where(eq(editions.id, editionId)).get();
+  return row ? toRecord(db, row) : null;
+}
+
+/** Editions whose application period is open at `now` (DATE-1), across all tenants of the shared portal. */
+export function listOpenEditions(db: FestplatzDb, now: Date): EditionRecord[] {
+  return db.orm
+    .select()
+    .from(editions)
+    .orderBy(editions.id)
+    .all()
+    .map((row) => toRecord(db, row))
+    .filter((record) => applicationPeriodStatus(record.edition, now) === 'open');
+}
+
+function toRecord(db: FestplatzDb, row: typeof editions.$inferSelect): EditionRecord {
+  const eventType = findEventTypeRow(db, row.tenantId, row.eventTypeId, row.eventTypeVersion);
+  // The composite foreign key guarantees the pinned version exists.
+  if (!eventType) throw new Error(`edition ${row.id} pins an event type that is missing`);
+  return {
+    tenantId: row.tenantId,
+    edition: row.edition as Edition,
+    eventType: eventType.bundle,
+    demoOriginalPeriod: row.demoOriginalPeriod ?? null,
+    eventTypeHash: eventType.contentHash,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * SQLite tables of Festplatz (drizzle). This file is the single source of the row types and of the generated
+ * migrations in `drizzle/sqlite/` (`npm run db:generate -w @festplatz/case-engine`).
+ *
+ * Conventions: ids are text (uuid from `crypto.randomUUID()` unless the id is a human slug like a tenant or
+ * edition id); timestamps are integer milliseconds since the epoch (`timestamp_ms`, read back as `Date`);
+ * JSON columns are text (`mode: 'json'`).
+ */
+import { foreignKey, index, integer, primaryKey, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .$defaultFn(() => new Date());
+
+/** A municipality; every other row belongs to one. */
+export const tenants = sqliteTable('tenants', {
+  id: text('id').primaryKey(),
+  name: text('name', { mode: 'json' }).notNull().$type<{ de: string; en?: string }>(),
+  createdAt: createdAt(),
+});
+
+/** An applicant or staff member, identified by the normalised (lower-case) e-mail address. */
+export const users = sqliteTable('users', {
+  id: text('id')
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
+  email: text('email').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+/** A staff role of a user in a tenant (a user may hold several roles). */
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['admin', 'clerk', 'reviewer', 'auditor'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.tenantId, t.role] })],
+);
+
+/** Magic sign-in links; only the sha-256 hash of the token is stored, `used_at` makes them single use. */
+export const magicLinks = sqliteTable('magic_links', {
+  tokenHash: text('token_hash').primaryKey(),
+  email: text('email').notNull(),
+  next: text('next'),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+});
+
+/** Sign-in sessions; only the sha-256 hash of the cookie value is stored. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Published, immutable event-type bundles per (tenant, id, version). */
+export const eventTypes = sqliteTable(
+  'event_types',
+  {
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    id: text('id').notNull(),
+    version: integer('version').notNull(),
+    bundle: text('bundle', { mode: 'json' }).notNull().$type<unknown>(),
+    contentHash: text('content_hash').notNull(),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id, t.version] })],
+);
+
+/** Dated instances of an event type, pinned to one published version. */
+export const editions = sqliteTable(
+  'editions',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    eventTypeId: text('event_type_id').notNull(),
+    eventTypeVersion: integer('event_type_version').notNull(),
+    edition: text('edition', { mode: 'json' }).notNull().$type<unknown>(),
+    demoOriginalPeriod: text('demo_original_period', { mode: 'json' }).$type<{
+      opens: string;
+      closes: string;
+    }>(),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    foreignKey({
+      columns: [t.tenantId, t.eventTypeId, t.eventTypeVersion],
+      foreignColumns: [eventTypes.tenantId, eventTypes.id, eventTypes.version],
+    }),
+    index('editions_tenant_idx').on(t.tenantId),
+  ],
+);
+
+/** The case: current lifecycle snapshot plus a projection (summary columns) for lists. */
+export const applications = sqliteTable(
+  'applications',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    state: text('state').notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).notNull().$type<unknown>(),
+    data: text('data', { mode: 'json' }).notNull().$type<unknown>(),
+    applicantName: text('applicant_name').notNull(),
+    companyName: text('company_name'),
+    categoryId: text('category_id'),
+    /** `id@version` of the lifecycle statechart this case runs under (old cases keep their version). */
+    lifecycle: text('lifecycle').notNull(),
+    /** sha-256 of the canonical JSON of the pinned event-type bundle. */
+    eventTypeHash: text('event_type_hash').notNull(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    /** Optimistic concurrency: every write does `UPDATE ... WHERE version = ?` and increments it. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('applications_tenant_submitted_idx').on(t.tenantId, t.submittedAt),
+    index('applications_applicant_idx').on(t.applicantId),
+    index('applications_edition_idx').on(t.editionId),
+  ],
+);
+
+/** Append-only event log of each case (UPDATE and DELETE are rejected by triggers, see the custom migration). */
+export const applicationEvents = sqliteTable(
+  'application_events',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    payload: text('payload', { mode: 'json' }).notNull().$type<unknown>(),
+    actorId: text('actor_id').references(() => users.id),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    lifecycle: text('lifecycle').notNull(),
+  },
+  (t) => [unique('application_events_seq_unique').on(t.applicationId, t.seq)],
+);

@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type FestplatzDb, openDatabase } from '../db.ts';
+
+/** A real SQLite file in a fresh temp directory; `cleanup()` closes it and removes the directory. */
+export interface TempDb {
+  db: FestplatzDb;
+  dir: string;
+  file: string;
+  cleanup(): void;
+}
+
+/** Opens a migrated database in a new temp directory (nested path, to exercise mkdir -p). */
+export function openTempDb(): TempDb {
+  const dir = mkdtempSync(join(tmpdir(), 'festplatz-case-engine-'));
+  const file = join(dir, 'data', 'festplatz.db');
+  const db = openDatabase({ file });
+  return {
+    db,
+    dir,
+    file,
+    cleanup: () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

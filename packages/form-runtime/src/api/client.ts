@@ -1,0 +1,52 @@
+import type { Lang } from '../i18n/lang.ts';
+import { classifySubmitResponse } from './classify.ts';
+import { parseProblem } from './problem.ts';
+import type { EditionForm, LoadResult, SubmitOutcome } from './types.ts';
+
+async function readJson(response: Response): Promise<unknown> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return null;
+  try {
+    return await response.json();
+  } catch {
+    return null; // a truncated or non-JSON body is reported through the status code instead
+  }
+}
+
+/** Loads the applicant form of an edition: `GET {apiBase}/api/v1/editions/{edition}/form`. */
+export async function fetchEditionForm(apiBase: string, edition: string, lang: Lang): Promise<LoadResult> {
+  try {
+    const response = await fetch(`${apiBase}/api/v1/editions/${encodeURIComponent(edition)}/form`, {
+      headers: { Accept: 'application/json', 'Accept-Language': lang },
+      credentials: 'same-origin',
+    });
+    const body = await readJson(response);
+    if (response.ok && typeof body === 'object' && body !== null && 'schema' in body) {
+      return { ok: true, form: body as EditionForm };
+    }
+    return { ok: false, problem: parseProblem(response.status, body) };
+  } catch {
+    return { ok: false, problem: null }; // network failure: no problem document to show
+  }
+}
+
+/** Submits an application: `POST {apiBase}/api/v1/me/applications` with the session cookie. */
+export async function submitApplication(
+  apiBase: string,
+  editionId: string,
+  data: unknown,
+  lang: Lang,
+): Promise<SubmitOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(`${apiBase}/api/v1/me/applications`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Accept-Language': lang },
+      credentials: 'same-origin',
+      body: JSON.stringify({ editionId, data }),
+    });
+  } catch {
+    return { kind: 'network' };
+  }
+  return classifySubmitResponse(response.status, await readJson(response));
+}

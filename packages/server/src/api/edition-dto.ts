@@ -1,0 +1,55 @@
+import type { EditionRecord } from '@festplatz/case-engine';
+import { applicationPeriodOf, type Lang, localize } from '@festplatz/core';
+import { isoWithOffset } from '../util/dates.ts';
+import { demoNotice } from './demo-notice.ts';
+
+/** Application period as the API shows it: ISO instants with the offset of the edition's time zone. */
+export interface PeriodDto {
+  opens: string;
+  closes: string;
+  timeZone: string;
+}
+
+/** One entry of `GET /api/v1/editions`. */
+export interface EditionDto {
+  id: string;
+  title: string;
+  eventTypeId: string;
+  tenantId: string;
+  applicationPeriod: PeriodDto;
+  eventDays: unknown;
+  demoNotice: string | null;
+}
+
+/** The edition's application period as instants in its own time zone (DATE-1). */
+export function periodDto(record: EditionRecord): PeriodDto {
+  const { opens, closes } = applicationPeriodOf(record.edition);
+  const timeZone = record.edition.timeZone;
+  return { opens: isoWithOffset(opens, timeZone), closes: isoWithOffset(closes, timeZone), timeZone };
+}
+
+/** Maps an edition record to its public JSON shape in `lang`. */
+export function editionDto(record: EditionRecord, lang: Lang): EditionDto {
+  const { edition } = record;
+  return {
+    id: edition.id,
+    title: localize(edition.title, lang),
+    eventTypeId: edition.eventTypeId,
+    tenantId: record.tenantId,
+    applicationPeriod: periodDto(record),
+    eventDays: edition.eventDays,
+    demoNotice: demoNotice(record, lang),
+  };
+}
+
+/** `GET /api/v1/editions/:id/form`: what the form element needs to render and explain the deadline. */
+export function editionFormDto(record: EditionRecord, lang: Lang) {
+  const { form } = record.eventType;
+  return {
+    schema: form.schema,
+    uiSchema: form.uiSchema ?? {},
+    title: localize(record.edition.title, lang),
+    applicationPeriod: periodDto(record),
+    demoNotice: demoNotice(record, lang),
+  };
+}

@@ -1,0 +1,31 @@
+import { join, resolve } from 'node:path';
+import type { Lang } from '@festplatz/core';
+
+/** Server settings from the environment. */
+export interface ServeConfig {
+  port: number;
+  /** `localhost` by default so that http://localhost:3000 works and nothing is exposed by accident. */
+  hostname: string;
+  dataDir: string;
+  dbFile: string;
+  outboxDir: string;
+  baseUrl: string | undefined;
+  lang: Lang;
+}
+
+/** Reads PORT, HOST, FESTPLATZ_DATA_DIR, FESTPLATZ_BASE_URL and FESTPLATZ_LANG (de|en). */
+export function serveConfig(env: Record<string, string | undefined>): ServeConfig {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be 0-65535, got ${env.PORT}`);
+  const dataDir = resolve(env.FESTPLATZ_DATA_DIR ?? './data');
+  return {
+    port,
+    hostname: env.HOST ?? 'localhost',
+    dataDir,
+    dbFile: join(dataDir, 'festplatz.db'),
+    outboxDir: join(dataDir, 'outbox'),
+    baseUrl: env.FESTPLATZ_BASE_URL,
+    lang: env.FESTPLATZ_LANG === 'en' ? 'en' : 'de',
+  };
+}

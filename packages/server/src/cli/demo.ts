@@ -1,0 +1,29 @@
+import { seedDemo } from '../demo/seed.ts';
+import { messages } from '../i18n/index.ts';
+import { serveConfig } from './config.ts';
+import type { CliIo } from './io.ts';
+import { runServer } from './run-server.ts';
+
+/**
+ * `festplatz demo`: sets up the Soest example (idempotently; the application period is shifted so that
+ * applying works today), prints where to go and how to sign in, then serves.
+ */
+export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
+  const config = serveConfig(io.env);
+  const t = messages(config.lang).cli;
+  let staff: string[] = [];
+  return runServer(config, io, {
+    seed: (db) => {
+      staff = seedDemo(db, { now: new Date() }).staff.map((s) => `${s.email} (${s.role})`);
+    },
+    started: (server) => {
+      io.out('');
+      io.out(t.demoReady);
+      io.out(t.demoPortal(`${server.baseUrl}/`));
+      io.out(t.demoAdmin(`${server.baseUrl}/admin`));
+      for (const s of staff) io.out(t.demoStaff(s));
+      io.out(`${t.demoSignIn} ${config.outboxDir}`);
+      io.out('');
+    },
+  });
+}

@@ -1,0 +1,43 @@
+import { openDatabase } from '@festplatz/case-engine';
+import { messages } from '../i18n/index.ts';
+import { OutboxMailTransport } from '../mail/outbox.ts';
+import { type RunningServer, startServer } from '../server.ts';
+import type { ServeConfig } from './config.ts';
+import type { CliIo } from './io.ts';
+
+/**
+ * Opens the database, starts the server with the dev outbox transport, runs `beforeListen` (demo seeding)
+ * and serves until the stop signal; then closes the server and the database (graceful shutdown).
+ */
+export async function runServer(
+  config: ServeConfig,
+  io: CliIo,
+  hooks: {
+    seed?: (db: ReturnType<typeof openDatabase>) => void;
+    started?: (server: RunningServer) => void;
+  } = {},
+): Promise<0> {
+  const t = messages(config.lang).cli;
+  const db = openDatabase({ file: config.dbFile });
+  let server: RunningServer | null = null;
+  try {
+    hooks.seed?.(db);
+    // The outbox prints each sign-in link, so a developer can sign in without a mail server.
+    const mail = new OutboxMailTransport(config.outboxDir, (line) => io.out(line));
+    server = await startServer({
+      db,
+      mail,
+      port: config.port,
+      hostname: config.hostname,
+      ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
+    });
+    io.out(t.listening(server.baseUrl));
+    hooks.started?.(server);
+    await io.stopSignal;
+    io.out(t.stopping);
+  } finally {
+    await server?.close();
+    db.close();
+  }
+  return 0;
+}

@@ -1,0 +1,159 @@
+import type { ErrorCode } from '@festplatz/core';
+import type { ProblemReason } from '../errors/reasons.ts';
+
+/** Parameters interpolated into problem details (the public extension members of the problem). */
+type P = Record<string, unknown>;
+
+/** German catalog: the default language and the source of the catalog's shape (en must match it). */
+export const de = {
+  problems: {
+    VALIDATION_FAILED: {
+      title: 'Angaben unvollständig oder fehlerhaft',
+      detail: (p: P) =>
+        `Bitte prüfen Sie Ihre Angaben: ${p.count === 1 ? '1 Feld ist' : `${p.count} Felder sind`} nicht korrekt ausgefüllt.`,
+    },
+    UNAUTHENTICATED: {
+      title: 'Anmeldung erforderlich',
+      detail: (_: P) => 'Bitte melden Sie sich an.',
+    },
+    FORBIDDEN: {
+      title: 'Kein Zugriff',
+      detail: (_: P) => 'Sie haben keine Berechtigung für diese Aktion.',
+    },
+    NOT_FOUND: {
+      title: 'Nicht gefunden',
+      detail: (_: P) => 'Der angefragte Eintrag existiert nicht oder ist für Sie nicht sichtbar.',
+    },
+    BAD_REQUEST: {
+      title: 'Ungültige Anfrage',
+      detail: (_: P) => 'Die Anfrage konnte nicht verarbeitet werden.',
+    },
+    APPLICATION_PERIOD_CLOSED: {
+      title: 'Bewerbungsfrist abgelaufen',
+      detail: (p: P) =>
+        p.closesText
+          ? `Die Bewerbungsfrist ist am ${p.closesText} abgelaufen. Eine Bewerbung ist nicht mehr möglich.`
+          : 'Die Bewerbungsfrist ist abgelaufen oder hat noch nicht begonnen.',
+    },
+    TRANSITION_NOT_ALLOWED: {
+      title: 'Schritt nicht möglich',
+      detail: (p: P) => `Dieser Schritt ist im Status „${p.state}“ nicht möglich.`,
+    },
+    CONFLICT: {
+      title: 'Konflikt',
+      detail: (_: P) => 'Der Eintrag wurde inzwischen geändert. Bitte laden Sie die Seite neu.',
+    },
+    INTERNAL: {
+      title: 'Interner Fehler',
+      detail: (_: P) => 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
+    },
+  } satisfies Record<ErrorCode, { title: string; detail: (p: P) => string }>,
+  reasons: {
+    MALFORMED_JSON: 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+    UNSUPPORTED_MEDIA_TYPE: 'Bitte senden Sie die Daten als JSON (Content-Type: application/json).',
+    INVALID_BODY: 'Der Inhalt der Anfrage hat nicht die erwartete Form.',
+    UNKNOWN_EVENT_TYPE: 'Diesen Bearbeitungsschritt gibt es nicht.',
+    ROUTE_NOT_FOUND: 'Diese Adresse gibt es nicht.',
+    CSRF_REJECTED: 'Das Formular wurde von einer fremden Seite abgeschickt und daher abgelehnt.',
+    STAFF_ONLY: 'Dieser Bereich ist nur für Mitarbeitende der Verwaltung.',
+  } satisfies Record<ProblemReason, string>,
+  states: {
+    draft: 'Entwurf',
+    submitted: 'Eingereicht',
+    in_review: 'In Prüfung',
+  } as Record<string, string>,
+  demoNotice: (p: { date: string; time: string }) =>
+    `Vorführung: Die Bewerbungsfrist wurde verschoben, damit Sie sich heute bewerben können. Im Original endet sie am ${p.date} um ${p.time} Uhr.`,
+  layout: {
+    productName: 'Festplatz',
+    tagline: 'Bewerbungen für Volksfeste und Märkte',
+    skipLink: 'Zum Inhalt springen',
+    languageSwitch: 'English',
+    languageSwitchLang: 'en',
+    languageSwitchLabel: 'Switch to English',
+    signIn: 'Anmelden',
+    signOut: 'Abmelden',
+    signedInAs: (email: string) => `Angemeldet als ${email}`,
+    admin: 'Verwaltung',
+    home: 'Startseite',
+    footer: 'Festplatz ist freie Software unter der EUPL-1.2.',
+  },
+  home: {
+    title: 'Veranstaltungen mit offener Bewerbungsfrist',
+    intro: 'Hier können Sie sich als Schausteller oder Händler für Veranstaltungen Ihrer Stadt bewerben.',
+    noEditions: 'Derzeit ist keine Bewerbungsfrist offen.',
+    period: (p: { opens: string; closes: string }) => `Bewerbungsfrist: ${p.opens} bis ${p.closes}`,
+    applyNow: 'Jetzt bewerben',
+    applyNowFor: (title: string) => `Jetzt bewerben: ${title}`,
+    myApplications: 'Meine Bewerbungen',
+    noApplications: 'Sie haben noch keine Bewerbung eingereicht.',
+    submittedAt: (date: string) => `Eingereicht am ${date}`,
+    status: 'Status',
+    signInPrompt: 'Melden Sie sich an, um Ihre Bewerbungen zu sehen.',
+  },
+  signin: {
+    title: 'Anmelden',
+    intro:
+      'Geben Sie Ihre E-Mail-Adresse ein. Wir schicken Ihnen einen Link, mit dem Sie sich ohne Passwort anmelden.',
+    emailLabel: 'E-Mail-Adresse',
+    emailHint: 'Zum Beispiel: name@beispiel.de',
+    submit: 'Anmeldelink anfordern',
+    invalidEmail: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
+    errorSummary: 'Bitte korrigieren Sie Ihre Eingabe.',
+  },
+  checkMail: {
+    title: 'Wir haben Ihnen einen Anmeldelink geschickt',
+    text: (email: string) =>
+      `Wenn die Adresse ${email} stimmt, finden Sie in Kürze eine E-Mail mit einem Anmeldelink in Ihrem Postfach. Der Link ist 15 Minuten gültig und funktioniert nur einmal.`,
+    noMail: 'Keine E-Mail bekommen? Prüfen Sie den Spam-Ordner oder fordern Sie einen neuen Link an.',
+    again: 'Neuen Link anfordern',
+  },
+  linkInvalid: {
+    title: 'Dieser Anmeldelink ist ungültig',
+    text: 'Der Link ist abgelaufen, wurde schon benutzt oder ist unvollständig. Aus Sicherheitsgründen gilt jeder Link nur einmal und nur 15 Minuten.',
+    again: 'Neuen Anmeldelink anfordern',
+  },
+  apply: {
+    title: (edition: string) => `Bewerbung: ${edition}`,
+    noScript: 'Für das Bewerbungsformular wird JavaScript benötigt.',
+  },
+  admin: {
+    title: 'Eingegangene Bewerbungen',
+    detailTitle: 'Bewerbung',
+    forbiddenTitle: 'Kein Zugriff',
+    forbiddenText:
+      'Dieser Bereich ist nur für Mitarbeitende der Verwaltung. Sie sind mit einem Konto ohne diese Berechtigung angemeldet.',
+  },
+  mail: {
+    subject: 'Ihr Anmeldelink für Festplatz',
+    body: (p: { link: string; minutes: number }) =>
+      `Guten Tag,\n\nmit diesem Link melden Sie sich bei Festplatz an:\n\n${p.link}\n\nDer Link ist ${p.minutes} Minuten gültig und funktioniert nur einmal. Wenn Sie keinen Link angefordert haben, können Sie diese E-Mail ignorieren.`,
+  },
+  cli: {
+    valid: (file: string) => `${file}: gültig`,
+    invalid: (file: string, count: number) =>
+      `${file}: ungültig (${count === 1 ? '1 Problem' : `${count} Probleme`})`,
+    hint: 'Hinweis',
+    root: '(gesamtes Dokument)',
+    jsonSyntax: (p: { file: string; line: number; column: number; message: string }) =>
+      `${p.file}:${p.line}:${p.column}: JSON-Syntaxfehler: ${p.message}`,
+    jsonUnexpectedEnd: 'Die Datei endet mitten im JSON (fehlt eine schließende Klammer?).',
+    jsonUnexpectedToken: (token: string) =>
+      `Unerwartetes Zeichen „${token}“ (fehlt ein Komma oder Anführungszeichen?).`,
+    readError: (file: string, message: string) => `Datei kann nicht gelesen werden: ${file} (${message})`,
+    usage:
+      'Aufruf:\n  festplatz serve                         Server starten (PORT, HOST, FESTPLATZ_DATA_DIR)\n  festplatz demo                          Demo-Daten (Soest) anlegen und Server starten\n  festplatz validate DATEI [--lang de|en] [--json]   Veranstaltungstyp oder Ausgabe prüfen',
+    listening: (url: string) => `Festplatz läuft auf ${url}`,
+    demoReady: 'Demo-Daten sind angelegt.',
+    demoPortal: (url: string) => `Bewerbungsportal:   ${url}`,
+    demoAdmin: (url: string) => `Verwaltung:         ${url}`,
+    demoStaff: (email: string) => `Verwaltungskonto:   ${email}`,
+    demoSignIn:
+      'Anmelden: Adresse auf /signin eingeben; der Anmeldelink erscheint hier in der Konsole und als .eml-Datei in',
+    signInLink: (to: string, link: string) => `Anmeldelink für ${to}: ${link}`,
+    stopping: 'Festplatz wird beendet.',
+  },
+};
+
+/** The shape every catalog must have (derived from the German one, so en cannot miss a key). */
+export type Messages = typeof de;

@@ -1,0 +1,142 @@
+import type { Messages } from './de.ts';
+
+/** Parameters interpolated into problem details. */
+type P = Record<string, unknown>;
+
+/** English catalog; typed as Messages so it must have every key the German one has. */
+export const en: Messages = {
+  problems: {
+    VALIDATION_FAILED: {
+      title: 'Incomplete or invalid information',
+      detail: (p: P) =>
+        `Please check your entries: ${p.count === 1 ? '1 field is' : `${p.count} fields are`} not filled in correctly.`,
+    },
+    UNAUTHENTICATED: { title: 'Sign-in required', detail: () => 'Please sign in.' },
+    FORBIDDEN: { title: 'Access denied', detail: () => 'You are not allowed to do this.' },
+    NOT_FOUND: {
+      title: 'Not found',
+      detail: () => 'The requested item does not exist or is not visible to you.',
+    },
+    BAD_REQUEST: { title: 'Bad request', detail: () => 'The request could not be processed.' },
+    APPLICATION_PERIOD_CLOSED: {
+      title: 'Application period closed',
+      detail: (p: P) =>
+        p.closesText
+          ? `The application period ended on ${p.closesText}. Applications are no longer possible.`
+          : 'The application period has ended or has not started yet.',
+    },
+    TRANSITION_NOT_ALLOWED: {
+      title: 'Step not possible',
+      detail: (p: P) => `This step is not possible in state "${p.state}".`,
+    },
+    CONFLICT: {
+      title: 'Conflict',
+      detail: () => 'The item has been changed in the meantime. Please reload the page.',
+    },
+    INTERNAL: {
+      title: 'Internal error',
+      detail: () => 'An unexpected error occurred. Please try again later.',
+    },
+  },
+  reasons: {
+    MALFORMED_JSON: 'The request body is not valid JSON.',
+    UNSUPPORTED_MEDIA_TYPE: 'Please send the data as JSON (Content-Type: application/json).',
+    INVALID_BODY: 'The request body does not have the expected shape.',
+    UNKNOWN_EVENT_TYPE: 'There is no such processing step.',
+    ROUTE_NOT_FOUND: 'This address does not exist.',
+    CSRF_REJECTED: 'The form was submitted from another site and was therefore rejected.',
+    STAFF_ONLY: 'This area is for administration staff only.',
+  },
+  states: {
+    draft: 'Draft',
+    submitted: 'Submitted',
+    in_review: 'In review',
+  },
+  demoNotice: (p) =>
+    `Demo: the application period has been moved so that you can apply today. In the original it ends on ${p.date} at ${p.time}.`,
+  layout: {
+    productName: 'Festplatz',
+    tagline: 'Applications for fairs and markets',
+    skipLink: 'Skip to content',
+    languageSwitch: 'Deutsch',
+    languageSwitchLang: 'de',
+    languageSwitchLabel: 'Auf Deutsch wechseln',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signedInAs: (email) => `Signed in as ${email}`,
+    admin: 'Administration',
+    home: 'Home',
+    footer: 'Festplatz is free software under the EUPL-1.2.',
+  },
+  home: {
+    title: 'Events open for applications',
+    intro: 'Here showmen and traders can apply for events in their town.',
+    noEditions: 'No application period is open at the moment.',
+    period: (p) => `Application period: ${p.opens} to ${p.closes}`,
+    applyNow: 'Apply now',
+    applyNowFor: (title) => `Apply now: ${title}`,
+    myApplications: 'My applications',
+    noApplications: 'You have not submitted an application yet.',
+    submittedAt: (date) => `Submitted on ${date}`,
+    status: 'Status',
+    signInPrompt: 'Sign in to see your applications.',
+  },
+  signin: {
+    title: 'Sign in',
+    intro: 'Enter your e-mail address. We will send you a link to sign in without a password.',
+    emailLabel: 'E-mail address',
+    emailHint: 'For example: name@example.com',
+    submit: 'Send sign-in link',
+    invalidEmail: 'Please enter a valid e-mail address.',
+    errorSummary: 'Please correct your entry.',
+  },
+  checkMail: {
+    title: 'We have sent you a sign-in link',
+    text: (email) =>
+      `If the address ${email} is correct, you will shortly find an e-mail with a sign-in link in your inbox. The link is valid for 15 minutes and works only once.`,
+    noMail: 'No e-mail? Check your spam folder or request a new link.',
+    again: 'Request a new link',
+  },
+  linkInvalid: {
+    title: 'This sign-in link is not valid',
+    text: 'The link has expired, has already been used or is incomplete. For your security every link works only once and only for 15 minutes.',
+    again: 'Request a new sign-in link',
+  },
+  apply: {
+    title: (edition) => `Application: ${edition}`,
+    noScript: 'The application form needs JavaScript.',
+  },
+  admin: {
+    title: 'Received applications',
+    detailTitle: 'Application',
+    forbiddenTitle: 'Access denied',
+    forbiddenText:
+      'This area is for administration staff only. You are signed in with an account without this permission.',
+  },
+  mail: {
+    subject: 'Your sign-in link for Festplatz',
+    body: (p) =>
+      `Hello,\n\nuse this link to sign in to Festplatz:\n\n${p.link}\n\nThe link is valid for ${p.minutes} minutes and works only once. If you did not request a link, you can ignore this e-mail.`,
+  },
+  cli: {
+    valid: (file) => `${file}: valid`,
+    invalid: (file, count) => `${file}: invalid (${count === 1 ? '1 problem' : `${count} problems`})`,
+    hint: 'Hint',
+    root: '(whole document)',
+    jsonSyntax: (p) => `${p.file}:${p.line}:${p.column}: JSON syntax error: ${p.message}`,
+    jsonUnexpectedEnd: 'The file ends in the middle of the JSON (a closing bracket missing?).',
+    jsonUnexpectedToken: (token) => `Unexpected character "${token}" (a comma or quote missing?).`,
+    readError: (file, message) => `Cannot read file: ${file} (${message})`,
+    usage:
+      'Usage:\n  festplatz serve                         start the server (PORT, HOST, FESTPLATZ_DATA_DIR)\n  festplatz demo                          create the demo data (Soest) and start the server\n  festplatz validate FILE [--lang de|en] [--json]   check an event type or edition file',
+    listening: (url) => `Festplatz is running at ${url}`,
+    demoReady: 'Demo data is ready.',
+    demoPortal: (url) => `Applicant portal:   ${url}`,
+    demoAdmin: (url) => `Administration:     ${url}`,
+    demoStaff: (email) => `Staff account:      ${email}`,
+    demoSignIn:
+      'Sign in: enter the address on /signin; the sign-in link appears here in the console and as an .eml file in',
+    signInLink: (to, link) => `Sign-in link for ${to}: ${link}`,
+    stopping: 'Festplatz is shutting down.',
+  },
+};

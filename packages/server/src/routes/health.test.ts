@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { seededApp } from '../../test/support.ts';
+
+describe('GET /healthz', () => {
+  let ctx: ReturnType<typeof seededApp>;
+  afterEach(() => ctx.cleanup());
+
+  it('answers {"status":"ok"} with security headers', async () => {
+    ctx = seededApp();
+    const res = await ctx.app.request('/healthz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self' 'unsafe-eval'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers unknown routes with a 404 problem', async () => {
+    ctx = seededApp();
+    const res = await ctx.app.request('/nope', { headers: { 'Accept-Language': 'en' } });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const body = await res.json();
+    expect(body).toMatchObject({
+      type: 'urn:festplatz:problem:not-found',
+      status: 404,
+      code: 'NOT_FOUND',
+      title: 'Not found',
+    });
+  });
+});
