@@ -89,6 +89,14 @@ describe.runIf(browserTestsEnabled())('walking skeleton in Chromium', () => {
     await expect(row.textContent()).resolves.toMatch(/Eingegangen/);
     await expectAccessible(clerk, 'the staff application list');
 
+    // What the applicant typed (decimals with a comma, choices by label) arrives as the sample's values.
+    const list = await clerk.evaluate(() => fetch('/api/v1/admin/applications').then((r) => r.json()));
+    const detail = await clerk.evaluate(
+      (id) => fetch(`/api/v1/admin/applications/${id}`).then((r) => r.json()),
+      list.items[0].id,
+    );
+    expect(detail.data).toEqual(sample);
+
     await row.getByRole('link').click();
     await clerk.getByText('Wilde Maus').first().waitFor();
     await expectAccessible(clerk, 'the staff case view');

@@ -54,5 +54,6 @@ export async function fillForm(page: Page, schema: JsonSchema, data: unknown, pa
   const type = await field.getAttribute('type');
   if (tag === 'select') await field.selectOption({ label: optionLabel(schema, data) });
   else if (type === 'checkbox') await field.setChecked(data === true);
-  else await field.fill(String(data));
+  // Decimals are typed the German way (32,5), as applicants do.
+  else await field.fill(typeof data === 'number' ? String(data).replace('.', ',') : String(data));
 }

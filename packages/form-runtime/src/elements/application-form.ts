@@ -226,7 +226,7 @@ export class FestplatzApplicationForm extends LitElement {
       case FORM_STATUS.submitted:
         return this.receiptTemplate(t);
       default:
-        return html`${this.form ? html`<h1 class="kern-heading-large">${this.form.title}</h1>` : nothing}
+        return html`${this.form ? html`<h2 class="kern-heading-medium">${this.form.title}</h2>` : nothing}
           ${this.form?.demoNotice ? this.demoNoticeTemplate(t, this.form.demoNotice) : nothing}
           <p class="kern-body festplatz-required-note">${t.requiredNote}</p>
           ${this.alertTemplate(t)} ${this.formHost}`;

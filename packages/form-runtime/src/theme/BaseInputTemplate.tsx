@@ -2,6 +2,11 @@ import { type BaseInputTemplateProps, getInputProps } from '@rjsf/utils';
 import type { ChangeEvent, FocusEvent } from 'react';
 import { controlAria, showsErrors } from './aria.ts';
 
+/** Whether a schema `type` admits fractional numbers (integers have no decimal mark to translate). */
+function acceptsDecimals(type: unknown): boolean {
+  return type === 'number' || (Array.isArray(type) && type.includes('number'));
+}
+
 /** The `<input>` behind all text-like widgets (text, email, number, date, ...) as a KERN form input. */
 export function BaseInputTemplate(props: BaseInputTemplateProps) {
   const { id, htmlName, value, readonly, disabled, autofocus, required, placeholder, options, schema, type } =
@@ -11,8 +16,14 @@ export function BaseInputTemplate(props: BaseInputTemplateProps) {
   const numeric = inputProps.type === 'number' || inputProps.type === 'integer';
   const inputValue = numeric ? (value || value === 0 ? value : '') : (value ?? '');
   const invalid = showsErrors(props.rawErrors, props.hideError);
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) =>
-    onChange(event.target.value === '' ? options.emptyValue : event.target.value);
+  const decimal = acceptsDecimals(schema.type);
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const text = event.target.value;
+    if (text === '') return onChange(options.emptyValue);
+    // German applicants write 32,5 m even when their browser runs in English (RJSF only translates the browser
+    // locale's separator), and the form has no thousands separators, so a comma is always the decimal mark (FORM-1).
+    onChange(decimal ? text.replace(',', '.') : text);
+  };
   return (
     <input
       id={id}
@@ -25,6 +36,7 @@ export function BaseInputTemplate(props: BaseInputTemplateProps) {
       required={required}
       placeholder={placeholder || undefined}
       {...inputProps}
+      inputMode={decimal ? 'decimal' : undefined}
       value={inputValue}
       onChange={onChangeOverride ?? handleChange}
       onBlur={(event: FocusEvent<HTMLInputElement>) => onBlur(id, event.target.value)}

@@ -115,6 +115,7 @@ export const de = {
   },
   apply: {
     title: (edition: string) => `Bewerbung: ${edition}`,
+    heading: 'Ihre Bewerbung',
     noScript: 'Für das Bewerbungsformular wird JavaScript benötigt.',
   },
   admin: {

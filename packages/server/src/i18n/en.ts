@@ -104,6 +104,7 @@ export const en: Messages = {
   },
   apply: {
     title: (edition) => `Application: ${edition}`,
+    heading: 'Your application',
     noScript: 'The application form needs JavaScript.',
   },
   admin: {

@@ -2,12 +2,15 @@ import { html } from 'hono/html';
 import { layout } from './layout.ts';
 import type { Html, ViewContext } from './view.ts';
 
-/** `/apply/:editionId`: hosts the applicant form element (light DOM, so KERN CSS applies). */
+/**
+ * `/apply/:editionId`: hosts the applicant form element (light DOM, so KERN CSS applies). The element names the
+ * edition in an h2 of its own, because pages that embed it bring their own h1.
+ */
 export function applyPage(v: ViewContext, edition: { id: string; title: string }): Html {
   return layout(v, {
     title: v.t.apply.title(edition.title),
     script: 'elements',
-    main: html`<h1 class="kern-heading-large">${v.t.apply.title(edition.title)}</h1>
+    main: html`<h1 class="kern-heading-large">${v.t.apply.heading}</h1>
       <festplatz-application-form edition="${edition.id}" lang="${v.lang}">
         <noscript><p class="kern-body">${v.t.apply.noScript}</p></noscript>
       </festplatz-application-form>`,
