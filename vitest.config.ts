@@ -8,6 +8,7 @@ export default defineConfig({
       { test: { name: 'form-runtime', root: 'packages/form-runtime' } },
       { test: { name: 'builder-ui', root: 'packages/builder-ui' } },
       { test: { name: 'server', root: 'packages/server' } },
+      { test: { name: 'repo', root: 'test' } },
       { test: { name: 'browser', root: 'e2e', testTimeout: 60_000, hookTimeout: 120_000 } },
     ],
   },

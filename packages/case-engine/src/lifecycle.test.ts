@@ -1,5 +1,6 @@
+import type { Statechart } from '@festplatz/core';
 import { describe, expect, it } from 'vitest';
-import { allowedEvents, initialStep, nextStep, type Statechart } from './lifecycle.ts';
+import { allowedEvents, initialStep, nextStep } from './lifecycle.ts';
 
 const chart: Statechart = {
   id: 'event-application',

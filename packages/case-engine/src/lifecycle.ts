@@ -1,4 +1,4 @@
-import type { EventType } from '@festplatz/core';
+import type { Statechart } from '@festplatz/core';
 import {
   type AnyMachineSnapshot,
   type AnyStateMachine,
@@ -7,9 +7,6 @@ import {
   type StateValue,
   transition,
 } from 'xstate';
-
-/** A lifecycle statechart as stored in a bundle: an XState v5 machine config in plain JSON (no functions). */
-export type Statechart = EventType['lifecycle']['statechart'];
 
 /** Result of moving a case: the next state, its persisted snapshot, and the actions XState returned (not run). */
 export interface LifecycleStep {

@@ -1,11 +1,12 @@
 // Renders the TypeScript types for the meta-schemas. Pure (no file writes) so the staleness test can
 // regenerate in memory and compare with the committed files.
 import { compile } from 'json-schema-to-typescript';
+import { bundleSchema } from './bundle-schemas.mjs';
 
-/** The meta-schemas that have generated types, by file base name. */
-export const SCHEMA_NAMES = ['event-type', 'edition', 'tenant'];
+/** The meta-schemas that have generated types (each composed with the section files it references). */
+export const SCHEMA_NAMES = ['event-type', 'edition', 'tenant', 'statechart'];
 
-const BANNER = `/* Generated from schemas/{name}.schema.json by scripts/generate.mjs: do not edit, run \`npm run generate\`. */
+const BANNER = `/* Generated from schemas/{name}.schema.json (and the files it references) by scripts/generate.mjs: do not edit, run \`npm run generate\`. */
 
 import type { Localized } from '../localize.ts';`;
 
@@ -36,9 +37,10 @@ function inlineTsTypes(schema) {
   return result;
 }
 
-/** Renders the TypeScript source for one meta-schema (given as parsed JSON). */
-export async function renderTypes(name, schema) {
-  return compile(inlineTsTypes(schema), name, {
+/** Renders the TypeScript source for one meta-schema; `files` maps base names to parsed schema files. */
+export async function renderTypes(name, files) {
+  const bundled = inlineTsTypes(bundleSchema(name, files, { localizedAs: 'Localized' }));
+  return compile(bundled, name, {
     bannerComment: BANNER.replace('{name}', name),
     additionalProperties: false,
     unknownAny: true,

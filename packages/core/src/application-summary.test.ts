@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applicationSummary } from './application-summary.ts';
 import { categoryTitle } from './category-title.ts';
-import type { Category } from './generated/event-type.ts';
+import type { CategoryNode } from './generated/event-type.ts';
 import { rideSample, soestBundle } from './test-fixtures.ts';
 
 const bundle = soestBundle();
 
 describe('applicationSummary', () => {
-  it('reads name, company and category through the form roles', () => {
+  it('reads name, company and category through the named form fields', () => {
     expect(applicationSummary(bundle, rideSample())).toEqual({
       applicantName: 'Erika Mustermann',
       companyName: 'Mustermann Fahrbetriebe GmbH',
@@ -44,9 +44,9 @@ describe('categoryTitle', () => {
 
   it('finds sub-categories in the tree', () => {
     const tree = soestBundle();
-    (tree.categories[1] as Category).children = [
-      { id: 'fahr_kind_rund', title: { de: 'Kinderrundfahrgeschäfte' } },
+    (tree.categories.tree[1] as CategoryNode).children = [
+      { id: 'ausschank_bier', title: { de: 'Bierausschank' } },
     ];
-    expect(categoryTitle(tree, 'fahr_kind_rund', 'en')).toBe('Kinderrundfahrgeschäfte');
+    expect(categoryTitle(tree, 'ausschank_bier', 'en')).toBe('Bierausschank');
   });
 });

@@ -3,26 +3,24 @@ import type { EventType } from './generated/event-type.ts';
 import { valueAt } from './json-pointer.ts';
 import { fieldSchemas } from './schema-fields.ts';
 
-/** The fields staff lists show for an application, read through the bundle's form roles. */
+/** The fields staff lists show for an application, read through the bundle's named form fields. */
 export interface ApplicationSummary {
   applicantName: string;
   companyName: string | null;
   categoryId: string | null;
 }
 
-/** Extracts the summary (applicant name, company, category) from application data via `form.roles`. */
+/** Extracts the summary (applicant name, company, category) from application data via `form.fields`. */
 export function applicationSummary(eventType: EventType, data: unknown): ApplicationSummary {
-  const { roles, schema } = eventType.form;
-  const applicantName = [textAt(data, roles.givenName), textAt(data, roles.familyName)]
+  const { fields, schema } = eventType.form;
+  const applicantName = [textAt(data, fields.givenName.pointer), textAt(data, fields.familyName.pointer)]
     .filter((part) => part !== null)
     .join(' ');
+  const company = fields.companyName?.pointer;
   return {
     applicantName,
-    companyName:
-      roles.companyName !== undefined && isShown(schema, roles.companyName, data)
-        ? textAt(data, roles.companyName)
-        : null,
-    categoryId: textAt(data, roles.category),
+    companyName: company !== undefined && isShown(schema, company, data) ? textAt(data, company) : null,
+    categoryId: textAt(data, fields.category.pointer),
   };
 }
 

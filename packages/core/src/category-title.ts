@@ -1,12 +1,12 @@
-import type { Category, EventType } from './generated/event-type.ts';
+import type { CategoryNode, EventType } from './generated/event-type.ts';
 import { type Lang, localize } from './localize.ts';
 
 /** Walks the category tree depth-first, parents before their children. */
 export function* walkCategories(
-  categories: readonly Category[],
-  path = '/categories',
+  categories: readonly CategoryNode[],
+  path = '/categories/tree',
 ): Generator<{
-  category: Category;
+  category: CategoryNode;
   path: string;
 }> {
   for (const [index, category] of categories.entries()) {
@@ -17,7 +17,7 @@ export function* walkCategories(
 
 /** The localized title of a category anywhere in the tree, or null when the id is unknown. */
 export function categoryTitle(eventType: EventType, id: string, lang: Lang): string | null {
-  for (const { category } of walkCategories(eventType.categories)) {
+  for (const { category } of walkCategories(eventType.categories.tree)) {
     if (category.id === id) return localize(category.title, lang);
   }
   return null;

@@ -1,56 +1,70 @@
 import { describe, expect, it } from 'vitest';
 import { describeIssue } from './describe-issue.ts';
-import { CHECK_CODES } from './i18n/catalog.ts';
+import { BUNDLE_KEYWORDS, BUNDLE_REFINEMENTS, CHECK_CODES } from './i18n/catalog.ts';
 import type { Issue } from './issue.ts';
 import { parseEventType } from './parse-event-type.ts';
 import { rawBundle } from './test-fixtures.ts';
 
 describe('describeIssue', () => {
-  it('explains a wrong type with the expected type in words', () => {
+  it('explains a wrong type with the expected type in words and names the place', () => {
     const issue = { path: '/version', code: 'type', params: { type: 'integer' } };
     expect(describeIssue(issue, 'de')).toEqual({
-      message: 'An der Stelle /version wird eine ganze Zahl erwartet.',
+      message: 'Version: Hier wird eine ganze Zahl erwartet.',
       hint: 'Korrigieren Sie den Wert.',
     });
-    expect(describeIssue(issue, 'en').message).toBe('At /version, a whole number is expected.');
+    expect(describeIssue(issue, 'en').message).toBe('Version: a whole number is expected here.');
   });
 
-  it('explains a cross-check issue found by parseEventType, with a hint', () => {
+  it('explains the § 71 GewO fee check with a clear German sentence (must-show 2)', () => {
     const bundle = rawBundle();
-    bundle.lifecycle.statechart.states.submitted.on.START_REVIEW = 'review';
+    bundle.fees[6].kind = 'other';
     const result = parseEventType(bundle);
     if (result.ok) throw new Error('expected the bundle to be rejected');
-    expect(describeIssue(result.issues[0] as Issue, 'de')).toEqual({
-      message: 'Der Übergang „START_REVIEW“ im Zustand „submitted“ führt zum unbekannten Zustand „review“.',
-      hint: 'Vorhandene Zustände: draft, submitted, in_review.',
-    });
-    expect(describeIssue(result.issues[0] as Issue, 'en').message).toBe(
-      'The transition “START_REVIEW” in state “submitted” leads to the unknown state “review”.',
+    const described = describeIssue(result.issues[0] as Issue, 'de');
+    expect(described.message).toBe(
+      'Gebühren › Nr. 7 › Art: Die Gebühr „advertising“ hat die Art „other“. Bei einer festgesetzten Veranstaltung dürfen nach § 71 GewO nur Entgelte für Standplatz, Versorgung (Strom, Wasser), Abfallentsorgung und – bei Volksfesten und Jahrmärkten – ein Werbekostenanteil erhoben werden.',
+    );
+    expect(described.hint).toContain('space, supply_electricity');
+    expect(describeIssue(result.issues[0] as Issue, 'en').message).toContain('§ 71 GewO only allows');
+  });
+
+  it('prefers the message for a keyword at a particular place (missing Rechtsbehelfsbelehrung, BES-2)', () => {
+    const issue = {
+      path: '/notices/rechtsbehelfsbelehrung',
+      code: 'required',
+      params: { missingProperty: 'rechtsbehelfsbelehrung' },
+    };
+    expect(describeIssue(issue, 'de').message).toBe(
+      'Bescheide › Rechtsbehelfsbelehrung: Die Rechtsbehelfsbelehrung fehlt. Ohne sie dürfen keine Bescheide verschickt werden (BES-2).',
     );
   });
 
   it('shows a dash for an empty list', () => {
     const issue = {
-      path: '/form/roles/category',
+      path: '/form/fields/category/pointer',
       code: 'categoryValuesMismatch',
-      params: { pointer: '/business/category', missing: ['kram'], unknown: [] },
+      params: { missing: ['kram'], unknown: [] },
     };
-    expect(describeIssue(issue, 'de').hint).toBe(
+    expect(describeIssue(issue, 'de').hint).toContain(
       'Nicht auswählbare Kategorien: kram. Auswahlwerte ohne Kategorie: –.',
     );
   });
 
   it('falls back to a generic message naming place and code', () => {
-    expect(describeIssue({ path: '', code: 'maxItems', params: { limit: 3 } }, 'de').message).toBe(
-      'Die Angabe an der Stelle / ist nicht zulässig (maxItems).',
+    expect(describeIssue({ path: '', code: 'contains', params: {} }, 'de').message).toBe(
+      'Gesamte Angabe: Die Angabe ist nicht zulässig (contains).',
+    );
+    expect(describeIssue({ path: '/fees/0/x', code: 'contains', params: {} }, 'en').message).toBe(
+      'Fees › no. 1 › “x”: The entry is not allowed (contains).',
     );
   });
 
-  it('has a message for every cross-check code in both languages', () => {
-    for (const code of CHECK_CODES) {
-      const issue = { path: '/x', code, params: {} };
-      expect(describeIssue(issue, 'de').message).not.toContain('nicht zulässig (');
-      expect(describeIssue(issue, 'en').message).not.toContain('not allowed (');
+  it('has a message for every code, keyword and refinement in both languages', () => {
+    for (const code of [...CHECK_CODES, ...BUNDLE_KEYWORDS, ...BUNDLE_REFINEMENTS]) {
+      const [keyword, last] = code.split('.');
+      const issue = { path: last ? `/x/${last}` : '/x', code: keyword as string, params: {} };
+      expect(describeIssue(issue, 'de').message, code).not.toContain('nicht zulässig (');
+      expect(describeIssue(issue, 'en').message, code).not.toContain('not allowed (');
     }
   });
 });

@@ -1,22 +1,46 @@
-import editionSchema from '../schemas/edition.schema.json' with { type: 'json' };
-import eventTypeSchema from '../schemas/event-type.schema.json' with { type: 'json' };
-import tenantSchema from '../schemas/tenant.schema.json' with { type: 'json' };
-import { createAjv, type ValidateFunction } from './ajv.ts';
+import type { ErrorObject } from 'ajv';
 import { issuesFromAjv } from './ajv-issues.ts';
+import {
+  type MetaValidator,
+  validateEdition,
+  validateEventType,
+  validateTenant,
+} from './generated/meta-validators.js';
 import type { Issue } from './issue.ts';
 
-const SCHEMAS = { 'event-type': eventTypeSchema, edition: editionSchema, tenant: tenantSchema };
-const validators = new Map<keyof typeof SCHEMAS, ValidateFunction>();
-let ajv: ReturnType<typeof createAjv> | undefined;
+// Precompiled by scripts/compile-validators.mjs (ajv standalone): no schema is compiled at run time.
+const VALIDATORS: Record<'event-type' | 'edition' | 'tenant', MetaValidator> = {
+  'event-type': validateEventType,
+  edition: validateEdition,
+  tenant: validateTenant,
+};
 
 /** Checks input against one of the published meta-schemas; `[]` when it conforms. */
-export function metaSchemaIssues(name: keyof typeof SCHEMAS, input: unknown): Issue[] {
-  let validate = validators.get(name);
-  if (!validate) {
-    // Compiled lazily so importing core costs nothing until a document is actually parsed.
-    ajv ??= createAjv();
-    validate = ajv.compile(SCHEMAS[name]);
-    validators.set(name, validate);
+export function metaSchemaIssues(name: keyof typeof VALIDATORS, input: unknown): Issue[] {
+  const validate = VALIDATORS[name];
+  return validate(input) ? [] : issuesFromAjv(foldCombinators(validate.errors ?? []));
+}
+
+const COMBINATORS = new Set(['oneOf', 'anyOf']);
+
+/**
+ * Standalone validators report schema paths relative to each definition, so branch errors cannot be told
+ * apart by schema path. In the meta-schemas a combinator (condition shapes, transitions) is the only
+ * keyword of its schema, so every error at or below its place that ajv emitted just before it belongs to
+ * one of its branches and is dropped: the combinator's own error explains the problem.
+ */
+function foldCombinators(errors: readonly ErrorObject[]): ErrorObject[] {
+  const kept: ErrorObject[] = [];
+  for (const error of errors) {
+    if (COMBINATORS.has(error.keyword)) {
+      const at = error.instancePath;
+      while (kept.length > 0) {
+        const last = (kept[kept.length - 1] as ErrorObject).instancePath;
+        if (last !== at && !last.startsWith(`${at}/`)) break;
+        kept.pop();
+      }
+    }
+    kept.push(error);
   }
-  return validate(input) ? [] : issuesFromAjv(validate.errors);
+  return kept;
 }

@@ -57,7 +57,36 @@ describe('parseEdition', () => {
       (e) => {
         e.eventDays.closing = '2026-11-31';
       },
-      ['format@/eventDays/closing'],
+      ['localDateInvalid@/eventDays/closing'],
+    ],
+    [
+      'a document deadline before the Ausschlussfrist (DATE-3)',
+      (e) => {
+        e.phases.documentDeadline = '2026-02-01T00:00:00';
+      },
+      ['phaseOrder@/phases/documentDeadline'],
+    ],
+    [
+      'a publication after the period opens and notices ending before they start (DATE-3)',
+      (e) => {
+        e.phases.publication = '2025-12-01T00:00:00';
+        e.phases.noticesUntil = '2026-05-01T00:00:00';
+      },
+      ['phaseOrder@/applicationPeriod/opens', 'phaseOrder@/phases/noticesUntil'],
+    ],
+    [
+      'a phase that is no real time',
+      (e) => {
+        e.phases.paymentDue = '2026-02-30T12:00:00';
+      },
+      ['localDateTimeInvalid@/phases/paymentDue'],
+    ],
+    [
+      'an unknown phase',
+      (e) => {
+        e.phases.setup = '2026-10-30T00:00:00';
+      },
+      ['additionalProperties@/phases/setup'],
     ],
     [
       'a missing event-type version',

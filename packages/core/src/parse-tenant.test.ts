@@ -13,7 +13,7 @@ describe('parseTenant', () => {
     tenant.staff.push({ email: 'kirmesbuero', role: 'boss' });
     const result = parseTenant(tenant);
     expect(result.ok ? [] : result.issues.map((issue) => `${issue.code}@${issue.path}`)).toEqual([
-      'format@/staff/1/email',
+      'pattern@/staff/1/email',
       'enum@/staff/1/role',
     ]);
   });

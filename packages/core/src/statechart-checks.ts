@@ -1,4 +1,4 @@
-import type { Statechart, StateNode, TransitionObject } from './generated/event-type.ts';
+import type { Statechart, StateNode, TransitionObject } from './generated/statechart.ts';
 import type { Issue } from './issue.ts';
 import { escapeToken } from './json-pointer.ts';
 

@@ -1,7 +1,7 @@
-import type { EventType } from '@festplatz/core';
+import { type EventType, lifecycleStatechart, type Statechart } from '@festplatz/core';
 import { and, eq } from 'drizzle-orm';
 import type { FestplatzDb } from '../db.ts';
-import { allowedEvents, nextStep, type Statechart } from '../lifecycle.ts';
+import { allowedEvents, nextStep } from '../lifecycle.ts';
 import { type CommandResult, fail } from '../results.ts';
 import { applications, eventTypes } from '../sqlite/schema.ts';
 import { appendEvent, logTypeOf } from './event-log.ts';
@@ -45,7 +45,7 @@ function statechartOf(db: FestplatzDb, row: CaseRow): Statechart {
     .where(and(eq(eventTypes.tenantId, row.tenantId), eq(eventTypes.contentHash, row.eventTypeHash)))
     .get();
   if (!found) throw new Error(`case ${row.id}: event type ${row.eventTypeHash} is missing`);
-  return (found.bundle as EventType).lifecycle.statechart;
+  return lifecycleStatechart(found.bundle as EventType);
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   applicationPeriodStatus,
   applicationSummary,
   canonicalJson,
+  lifecycleStatechart,
   validateApplicationData,
 } from '@festplatz/core';
 import type { FestplatzDb } from '../db.ts';
@@ -54,8 +55,8 @@ export function submitApplication(
     throw new Error(`submitApplication: applicant ${cmd.applicantId} does not exist; call ensureUser first`);
   }
 
-  const statechart = eventType.lifecycle.statechart;
-  const lifecycle = `${eventType.lifecycle.id}@${eventType.lifecycle.version}`;
+  const statechart = lifecycleStatechart(eventType);
+  const lifecycle = `${eventType.lifecycle.template}@${eventType.lifecycle.version}`;
   const created = initialStep(statechart);
   const submitted = nextStep(statechart, created.snapshot, 'SUBMIT');
   if (!submitted) {

@@ -1,17 +1,21 @@
 import type { Edition, EventType } from '@festplatz/core';
 
-// Minimal, hand-written test data (not exported from index): one category, a five-field form and the
-// walking-skeleton lifecycle. The real Soest bundle is exercised in soest-example.test.ts.
+// Minimal, hand-written test data (not exported from index): one category, a five-field form, lottery
+// selection, no fees and the event-application lifecycle template. The real Soest bundle is exercised in
+// soest-example.test.ts.
 
 /** A small but complete event-type bundle. */
 export function testBundle(overrides: Partial<EventType> = {}): EventType {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'testkirmes',
     version: 1,
     title: { de: 'Testkirmes', en: 'Test fair' },
     event: { legalType: 'volksfest_60b', festgesetzt: true },
-    categories: [{ id: 'fahr_erw', title: { de: 'Fahrgeschäft', en: 'Ride' }, capacity: { count: 2 } }],
+    categories: {
+      tree: [{ id: 'fahr_erw', title: { de: 'Fahrgeschäft', en: 'Ride' }, capacity: { count: 2 } }],
+      uniquenessGroups: [],
+    },
     form: {
       schema: {
         type: 'object',
@@ -35,26 +39,33 @@ export function testBundle(overrides: Partial<EventType> = {}): EventType {
         },
       },
       uiSchema: {},
-      roles: {
-        givenName: '/applicant/givenName',
-        familyName: '/applicant/familyName',
-        companyName: '/company/name',
-        email: '/applicant/email',
-        category: '/business/category',
+      fields: {
+        givenName: { pointer: '/applicant/givenName', type: 'string' },
+        familyName: { pointer: '/applicant/familyName', type: 'string' },
+        companyName: { pointer: '/company/name', type: 'string' },
+        email: { pointer: '/applicant/email', type: 'string' },
+        category: { pointer: '/business/category', type: 'string' },
       },
     },
-    lifecycle: {
-      id: 'event-application',
-      version: 1,
-      statechart: {
-        id: 'event-application',
-        initial: 'draft',
-        states: {
-          draft: { on: { SUBMIT: 'submitted' } },
-          submitted: { on: { START_REVIEW: 'in_review' } },
-          in_review: {},
-        },
+    documents: [],
+    selection: { mode: 'lottery', justificationRequired: false, reserveList: false },
+    fees: [],
+    lifecycle: { template: 'event-application', version: 1 },
+    notices: {
+      legalBasis: { de: '§ 70 GewO' },
+      admission: { subject: { de: 'Zulassung' }, body: { de: 'Sie sind zugelassen.' } },
+      rejection: { subject: { de: 'Ablehnung' }, body: { de: 'Sie sind nicht zugelassen.' } },
+      rechtsbehelfsbelehrung: {
+        court: 'Verwaltungsgericht Arnsberg',
+        address: 'Jägerstraße 1, 59821 Arnsberg',
+        periodMonths: 1,
+        text: { de: 'Gegen diesen Bescheid kann innerhalb eines Monats Klage erhoben werden.' },
       },
+    },
+    privacy: {
+      information: { version: 'test-1', text: { de: 'Informationen nach Art. 13 DSGVO.' } },
+      consents: [],
+      retention: { application: 36, scores: 36, notice: 120, payment: 120, messages: 24, uploads: 24 },
     },
     ...overrides,
   };
@@ -63,7 +74,7 @@ export function testBundle(overrides: Partial<EventType> = {}): EventType {
 /** An edition of {@link testBundle}; DATE-1 period: 2025-11-15 00:00 to 2026-02-28 23:59:59 Europe/Berlin. */
 export function testEdition(overrides: Partial<Edition> = {}): Edition {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'testkirmes-2026',
     eventTypeId: 'testkirmes',
     eventTypeVersion: 1,

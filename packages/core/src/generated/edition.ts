@@ -1,9 +1,18 @@
-/* Generated from schemas/edition.schema.json by scripts/generate.mjs: do not edit, run `npm run generate`. */
+/* Generated from schemas/edition.schema.json (and the files it references) by scripts/generate.mjs: do not edit, run `npm run generate`. */
 
 import type { Localized } from '../localize.ts';
 
 /**
- * A dated instance of an event type (e.g. Allerheiligenkirmes 2026), pinned to one event-type version, with its application period and event days.
+ * A local date and time without offset, to the second: `YYYY-MM-DDTHH:mm:ss`.
+ */
+export type LocalDateTime = string;
+/**
+ * A calendar date `YYYY-MM-DD`.
+ */
+export type LocalDate = string;
+
+/**
+ * A dated instance of an event type (e.g. Allerheiligenkirmes 2026), pinned to one event-type version, with its application period, phases and event days. All times are local wall times in `timeZone`.
  */
 export interface Edition {
   /**
@@ -11,9 +20,9 @@ export interface Edition {
    */
   $schema?: string;
   /**
-   * Version of the edition format itself.
+   * Version of the edition format itself (currently 2). Editions in an older format are upgraded automatically when read.
    */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /**
    * Stable identifier of the edition, e.g. `allerheiligenkirmes-2026`.
    */
@@ -23,7 +32,7 @@ export interface Edition {
    */
   eventTypeId: string;
   /**
-   * The event-type version this edition is pinned to; applications are validated against its form.
+   * The event-type version this edition is pinned to; applications are checked against its form.
    */
   eventTypeVersion: number;
   /**
@@ -31,37 +40,35 @@ export interface Edition {
    */
   title: Localized;
   /**
-   * IANA time zone in which the application period is given (Germany: `Europe/Berlin`).
+   * IANA time zone in which all times of the edition are given (Germany: `Europe/Berlin`).
    */
   timeZone: string;
-  /**
-   * When applications are accepted, as local wall time in `timeZone` (DATE-1: the end is an Ausschlussfrist).
-   */
-  applicationPeriod: {
-    /**
-     * First second in which applications are accepted (local time, `YYYY-MM-DDTHH:mm:ss`).
-     */
-    opens: string;
-    /**
-     * Last second in which applications are accepted, inclusive to the end of that second (local time, `YYYY-MM-DDTHH:mm:ss`).
-     */
-    closes: string;
-  };
-  /**
-   * Calendar days of the event (local dates).
-   */
-  eventDays: {
-    /**
-     * First day on which businesses may set up.
-     */
-    setupFrom: string;
-    /**
-     * First day the event is open to visitors.
-     */
-    opening: string;
-    /**
-     * Last day the event is open to visitors.
-     */
-    closing: string;
-  };
+  applicationPeriod: ApplicationPeriod;
+  phases?: Phases;
+  eventDays: EventDays;
+}
+/**
+ * When applications are accepted (DATE-1: the end is an Ausschlussfrist; late applications are not considered).
+ */
+export interface ApplicationPeriod {
+  opens: LocalDateTime;
+  closes: LocalDateTime;
+}
+/**
+ * Further dates of the procedure (DATE-3), all optional, as local times `YYYY-MM-DDTHH:mm:ss`.
+ */
+export interface Phases {
+  publication?: LocalDateTime;
+  documentDeadline?: LocalDateTime;
+  noticesFrom?: LocalDateTime;
+  noticesUntil?: LocalDateTime;
+  paymentDue?: LocalDateTime;
+}
+/**
+ * Calendar days of the event, as dates `YYYY-MM-DD`.
+ */
+export interface EventDays {
+  setupFrom: LocalDate;
+  opening: LocalDate;
+  closing: LocalDate;
 }

@@ -1,4 +1,4 @@
-/* Generated from schemas/tenant.schema.json by scripts/generate.mjs: do not edit, run `npm run generate`. */
+/* Generated from schemas/tenant.schema.json (and the files it references) by scripts/generate.mjs: do not edit, run `npm run generate`. */
 
 import type { Localized } from '../localize.ts';
 
@@ -14,13 +14,7 @@ export interface Tenant {
    * Stable identifier of the municipality, e.g. `soest`.
    */
   id: string;
-  /**
-   * Name of the municipality, e.g. Stadt Soest.
-   */
   name: Localized;
-  /**
-   * The office that handles applications, e.g. Kirmesbüro.
-   */
   office: Localized;
   /**
    * Staff members granted a role when the tenant is set up.

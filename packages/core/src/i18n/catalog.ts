@@ -3,22 +3,72 @@
 
 /** Codes of bundle/edition/tenant issues found by the cross-section checks (beyond ajv keywords). */
 export const CHECK_CODES = [
+  // form
   'formSchemaInvalid',
-  'rolePointerUnresolved',
+  'fieldPointerUnresolved',
+  'fieldTypeMismatch',
+  'fieldMustBeText',
   'categoryValuesMismatch',
+  'pageIdDuplicate',
+  'pageFieldUnknown',
+  'pageFieldRepeated',
+  'pageFieldMissing',
+  // references from other sections
+  'fieldUnknown',
+  'fieldNotNumeric',
+  'categoryUnknown',
+  'conditionValueTypeMismatch',
+  // event, categories, documents
+  'festgesetztNotPossible',
   'categoryIdDuplicate',
+  'categoryShareExceeded',
+  'uniquenessGroupIdDuplicate',
+  'documentIdDuplicate',
+  // selection
+  'selectionScaleMissing',
+  'selectionCriteriaMissing',
+  'selectionNewcomersMissing',
+  'selectionCriteriaNotAllowed',
+  'scaleRangeInvalid',
+  'scaleStepInvalid',
+  'criterionGroupIdDuplicate',
+  'criterionIdDuplicate',
+  'criterionGroupUnknown',
+  'criterionUnknown',
+  'exclusivePairSame',
+  'formulaBandsInvalid',
+  'formulaPointsOffScale',
+  // fees
+  'feeIdDuplicate',
+  'feeKindNotAllowed',
+  'advertisingShareNotAllowed',
+  'feeQuantityMissing',
+  'feeAreaFieldsInvalid',
+  // lifecycle (bundle references and the shipped templates)
+  'lifecycleTemplateUnknown',
+  'lifecycleVersionUnknown',
+  'lifecycleGuardUnknown',
+  'lifecycleActionUnknown',
   'lifecycleInitialUnknown',
   'lifecycleTargetUnknown',
+  // notices, privacy
+  'noticePlaceholderUnknown',
+  'waitlistNoticeMissing',
+  'feeNoticeMissing',
+  'consentIdDuplicate',
+  // editions
   'timeZoneUnknown',
   'localDateTimeInvalid',
+  'localDateInvalid',
   'applicationPeriodOrder',
+  'phaseOrder',
   'eventDaysOrder',
 ] as const;
 
 /** A cross-section check code. */
 export type CheckCode = (typeof CHECK_CODES)[number];
 
-/** ajv keywords a clerk may meet when a bundle breaks the meta-schema. */
+/** ajv keywords the meta-schemas use, i.e. the codes a clerk may meet when a bundle breaks them. */
 export const BUNDLE_KEYWORDS = [
   'type',
   'required',
@@ -28,13 +78,39 @@ export const BUNDLE_KEYWORDS = [
   'pattern',
   'format',
   'minimum',
+  'maximum',
+  'exclusiveMinimum',
   'minLength',
   'maxLength',
   'minItems',
+  'maxItems',
   'minProperties',
+  'maxProperties',
+  'uniqueItems',
+  'oneOf',
   'anyOf',
   'propertyNames',
 ] as const;
+
+/**
+ * Sharper messages for a keyword at a particular place, keyed `keyword.lastPathToken` (e.g. a missing
+ * Rechtsbehelfsbelehrung, a pre-ticked consent); describeIssue prefers them over the plain keyword.
+ */
+export const BUNDLE_REFINEMENTS = [
+  'required.rechtsbehelfsbelehrung',
+  'required.notices',
+  'required.privacy',
+  'required.selection',
+  'const.default',
+  'const.schemaVersion',
+] as const;
+
+/** Every key of the bundle messages. */
+export type BundleMessageKey =
+  | CheckCode
+  | (typeof BUNDLE_KEYWORDS)[number]
+  | (typeof BUNDLE_REFINEMENTS)[number]
+  | 'fallback';
 
 /** Message keys for application data issues: ajv keywords, refined by `keyword.detail` where it helps. */
 export const DATA_MESSAGE_KEYS = [
@@ -105,8 +181,12 @@ export interface Catalog {
   none: string;
   /** Names of JSON types, used when a bundle value has the wrong type. */
   typeNames: Record<'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null', string>;
-  /** Bundle issues, for the staff who configure an event type (message + hint). */
-  bundle: Record<CheckCode | (typeof BUNDLE_KEYWORDS)[number] | 'fallback', DescribedMessage>;
+  /** Bundle issues, for the staff who configure an event type (message + hint); `{place}` names the place. */
+  bundle: Record<BundleMessageKey, DescribedMessage>;
+  /** Words for the parts of a bundle or edition, keyed by property name, to name a place in messages. */
+  places: Record<string, string>;
+  /** How list positions are named in places, e.g. `Nr. {n}`. */
+  placeItem: string;
   /** Application data issues, for applicants (one sentence each). */
   data: Record<DataMessageKey, string>;
 }

@@ -7,7 +7,7 @@ import {
   findEdition,
   findUserById,
 } from '@festplatz/case-engine';
-import { categoryTitle, type Lang, localize } from '@festplatz/core';
+import { categoryTitle, type Lang, lifecycleStatechart, localize } from '@festplatz/core';
 
 /** Memoized edition lookup for one request (lists show many applications of few editions). */
 export function editionLookup(db: FestplatzDb): (editionId: string) => EditionRecord | null {
@@ -74,6 +74,6 @@ export function adminDetailDto(
       at: e.at.toISOString(),
       actor: actorEmail(e.actorId),
     })),
-    allowedEvents: edition ? allowedEvents(edition.eventType.lifecycle.statechart, app.state) : [],
+    allowedEvents: edition ? allowedEvents(lifecycleStatechart(edition.eventType), app.state) : [],
   };
 }

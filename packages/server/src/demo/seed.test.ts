@@ -21,7 +21,12 @@ describe('seedDemo', () => {
       opens: '2025-11-15T00:00:00',
       closes: '2026-02-28T23:59:59',
     });
-    expect(listOpenEditions(env.db, FIXED_NOW)).toHaveLength(1);
+    // The Soest example holds two event types, the Kirmes and the Pferdemarkt, each with its 2026 edition.
+    expect(
+      listOpenEditions(env.db, FIXED_NOW)
+        .map((r) => r.edition.id)
+        .sort(),
+    ).toEqual([EDITION_ID, 'pferdemarkt-2026']);
   });
 
   it('is idempotent and re-shifts the period to the new day', () => {
@@ -29,7 +34,7 @@ describe('seedDemo', () => {
     seedDemo(env.db, { now: FIXED_NOW });
     const later = new Date('2026-06-01T08:00:00Z');
     const again = seedDemo(env.db, { now: later });
-    expect(again.eventTypes).toHaveLength(1);
+    expect(again.eventTypes.map((t) => t.id).sort()).toEqual(['allerheiligenkirmes', 'pferdemarkt']);
     const record = findEdition(env.db, EDITION_ID);
     expect(record?.edition.applicationPeriod.opens).toBe('2026-05-31T00:00:00');
     // The original stays the one from the file, not the previous shift.
