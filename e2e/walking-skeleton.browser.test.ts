@@ -52,7 +52,10 @@ describe.runIf(browserTestsEnabled())('walking skeleton in Chromium', () => {
   it('an applicant signs in, fills and submits the Soest form; staff see it in /admin', async () => {
     const applicant = await browser.newPage({ locale: 'de-DE' });
     await applicant.goto(server.baseUrl);
-    await applicant.getByText(/Vorführung: Die Bewerbungsfrist wurde verschoben/).first().waitFor();
+    await applicant
+      .getByText(/Vorführung: Die Bewerbungsfrist wurde verschoben/)
+      .first()
+      .waitFor();
     await expectAccessible(applicant, 'the home page');
 
     await applicant.getByRole('link', { name: /Jetzt bewerben: Allerheiligenkirmes/ }).click();
