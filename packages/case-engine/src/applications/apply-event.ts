@@ -56,7 +56,7 @@ function statechartOf(db: FestplatzDb, row: CaseRow): Statechart {
 export function applyEvent(
   db: FestplatzDb,
   row: CaseRow,
-  event: { type: string; actorId: string; now: Date },
+  event: { type: string; actorId: string; now: Date; payload?: Record<string, unknown> },
 ): CommandResult<ApplicationRecord> {
   const statechart = statechartOf(db, row);
   const next = nextStep(statechart, row.snapshot, event.type);
@@ -80,7 +80,7 @@ export function applyEvent(
     appendEvent(db, {
       applicationId: row.id,
       type: logTypeOf(event.type),
-      payload: { event: event.type, from: row.state, to: next.state },
+      payload: { ...event.payload, event: event.type, from: row.state, to: next.state },
       actorId: event.actorId,
       at: event.now,
       lifecycle: row.lifecycle,
@@ -103,7 +103,12 @@ export interface CaseCommand {
 }
 
 /** Loads a case (tenant-scoped) and applies one lifecycle event under the write lock. */
-export function sendEvent(db: FestplatzDb, cmd: CaseCommand, type: string): CommandResult<ApplicationRecord> {
+export function sendEvent(
+  db: FestplatzDb,
+  cmd: CaseCommand,
+  type: string,
+  payload?: Record<string, unknown>,
+): CommandResult<ApplicationRecord> {
   // IMMEDIATE takes the write lock before reading, so another process cannot slip in between read and write.
   return db.sqlite
     .transaction((): CommandResult<ApplicationRecord> => {
@@ -112,7 +117,7 @@ export function sendEvent(db: FestplatzDb, cmd: CaseCommand, type: string): Comm
       if (cmd.expectedVersion !== undefined && cmd.expectedVersion !== row.version) {
         return fail({ code: 'CONFLICT', version: row.version });
       }
-      return applyEvent(db, row, { type, actorId: cmd.actorId, now: cmd.now });
+      return applyEvent(db, row, { type, actorId: cmd.actorId, now: cmd.now, payload });
     })
     .immediate();
 }
