@@ -34,6 +34,7 @@ describe('openDatabase', () => {
       'event_types',
       'magic_links',
       'memberships',
+      'outbox',
       'sessions',
       'tenants',
       'users',
@@ -42,7 +43,11 @@ describe('openDatabase', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
       .pluck()
       .all();
-    expect(triggers).toEqual(['application_events_no_delete', 'application_events_no_update']);
+    expect(triggers).toEqual([
+      'application_events_no_delete',
+      'application_events_no_update',
+      'application_events_sealed_insert',
+    ]);
     db.close();
   });
 

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { sealUnhashedEvents } from './audit/seal.ts';
 import * as schema from './sqlite/schema.ts';
 
 /** An open Festplatz database: the drizzle handle for queries plus the raw better-sqlite3 connection. */
@@ -32,7 +33,10 @@ export function defaultMigrationsFolder(): string {
   return join(dirname(packageJson), 'drizzle', 'sqlite');
 }
 
-/** Opens (creating if needed) a SQLite database file in WAL mode with foreign keys on, and migrates it. */
+/**
+ * Opens (creating if needed) a SQLite database file in WAL mode with foreign keys on, migrates it and seals
+ * event rows that predate the audit hash chain.
+ */
 export function openDatabase(options: OpenDatabaseOptions): FestplatzDb {
   mkdirSync(dirname(options.file), { recursive: true });
   const sqlite = new Database(options.file);
@@ -46,7 +50,10 @@ export function openDatabase(options: OpenDatabaseOptions): FestplatzDb {
     // so it must survive a power cut, which WAL + NORMAL does not guarantee.
     const orm = drizzle({ client: sqlite, schema });
     migrate(orm, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });
-    return { orm, sqlite, close: () => sqlite.close() };
+    const db: FestplatzDb = { orm, sqlite, close: () => sqlite.close() };
+    // Events stored before the hash chain existed get their hashes once (SQL cannot compute sha-256).
+    sealUnhashedEvents(db);
+    return db;
   } catch (error) {
     sqlite.close();
     throw error;

@@ -1,7 +1,8 @@
 import { applicationPeriodStatus, type Edition, type EventType } from '@festplatz/core';
 import { eq } from 'drizzle-orm';
+import { sharedBundle } from './bundle-cache.ts';
 import type { FestplatzDb } from './db.ts';
-import { findEventTypeRow } from './event-types.ts';
+import { findEventTypeHash, findEventTypeRow } from './event-types.ts';
 import { editions } from './sqlite/schema.ts';
 
 /** An edition with its pinned event-type bundle. */
@@ -74,14 +75,21 @@ export function listOpenEditions(db: FestplatzDb, now: Date): EditionRecord[] {
 }
 
 function toRecord(db: FestplatzDb, row: typeof editions.$inferSelect): EditionRecord {
-  const eventType = findEventTypeRow(db, row.tenantId, row.eventTypeId, row.eventTypeVersion);
-  // The composite foreign key guarantees the pinned version exists.
-  if (!eventType) throw new Error(`edition ${row.id} pins an event type that is missing`);
+  const pinned = (): never => {
+    // The composite foreign key guarantees the pinned version exists.
+    throw new Error(`edition ${row.id} pins an event type that is missing`);
+  };
+  const hash = findEventTypeHash(db, row.tenantId, row.eventTypeId, row.eventTypeVersion) ?? pinned();
+  const eventType = sharedBundle(
+    db,
+    hash,
+    () => findEventTypeRow(db, row.tenantId, row.eventTypeId, row.eventTypeVersion)?.bundle ?? pinned(),
+  );
   return {
     tenantId: row.tenantId,
     edition: row.edition as Edition,
-    eventType: eventType.bundle,
+    eventType,
     demoOriginalPeriod: row.demoOriginalPeriod ?? null,
-    eventTypeHash: eventType.contentHash,
+    eventTypeHash: hash,
   };
 }

@@ -52,6 +52,21 @@ export interface EventTypeRow {
   contentHash: string;
 }
 
+/** The content hash of a published event type version, without reading the bundle itself. */
+export function findEventTypeHash(
+  db: FestplatzDb,
+  tenantId: string,
+  id: string,
+  version: number,
+): string | null {
+  const row = db.orm
+    .select({ contentHash: eventTypes.contentHash })
+    .from(eventTypes)
+    .where(and(eq(eventTypes.tenantId, tenantId), eq(eventTypes.id, id), eq(eventTypes.version, version)))
+    .get();
+  return row?.contentHash ?? null;
+}
+
 /** Loads a published event type version (internal: editions pin one). */
 export function findEventTypeRow(
   db: FestplatzDb,

@@ -13,11 +13,42 @@ export {
 } from './applications/records.ts';
 export { startReview } from './applications/start-review.ts';
 export { type SubmitApplicationCommand, submitApplication } from './applications/submit.ts';
+export type { AuditBreak, AuditBreakReason, AuditVerification } from './audit/check-chains.ts';
+export { verifyAuditChains } from './audit/verify.ts';
 export { consumeMagicLink, createSession, deleteSession, findSession, storeMagicLink } from './auth-store.ts';
+export * from './commands/index.ts';
 export { type FestplatzDb, type OpenDatabaseOptions, openDatabase } from './db.ts';
 export { type EditionRecord, findEdition, listOpenEditions, saveEdition } from './editions.ts';
 export { type PublishResult, publishEventType } from './event-types.ts';
-export { allowedEvents } from './lifecycle.ts';
+export { buildLifecycleMachine, type UnknownLifecycleNames } from './lifecycle/machine.ts';
+export {
+  createLifecycleRegistry,
+  DEFAULT_LIFECYCLE_REGISTRY,
+  type LifecycleActionSpec,
+  type LifecycleGuard,
+  type LifecycleRegistry,
+} from './lifecycle/registry.ts';
+export { allowedEvents, type LifecycleEvent, type LifecycleStep, nextStep } from './lifecycle.ts';
+export { type Backoff, exponentialBackoff } from './outbox/backoff.ts';
+export { listDeadLetters, retryDeadLetter } from './outbox/dead-letters.ts';
+export {
+  createOutboxDispatcher,
+  type OutboxDispatcher,
+  type OutboxDispatcherOptions,
+  type OutboxDispatcherSettings,
+  type OutboxLogEvent,
+  type OutboxRunResult,
+} from './outbox/dispatcher.ts';
+export { RECEIPT_HANDLER, type ReceiptPayload } from './outbox/receipt.ts';
+export type { OutboxStore } from './outbox/store.ts';
+export type {
+  NewOutboxMessage,
+  OutboxDelivery,
+  OutboxHandler,
+  OutboxHandlers,
+  OutboxMessage,
+  OutboxStatus,
+} from './outbox/types.ts';
 export type { CommandError, CommandResult } from './results.ts';
 export {
   ensureUser,

@@ -56,7 +56,7 @@ describe('Soest Allerheiligenkirmes example', () => {
     if (!result.ok) throw new Error(`sample rejected: ${JSON.stringify(result.error)}`);
     expect(result.value).toMatchObject({
       state: 'submitted',
-      lifecycle: 'event-application@1',
+      lifecycle: 'event-application@2',
       applicantName: 'Erika Mustermann',
       companyName: 'Mustermann Fahrbetriebe GmbH',
       categoryId: 'fahr_erw',

@@ -14,6 +14,7 @@ describe('public API', () => {
       'applicationPeriodOf',
       'applicationPeriodStatus',
       'applicationSummary',
+      'applyLifecycleOptions',
       'canonicalJson',
       'categoryAncestors',
       'categoryPath',

@@ -66,9 +66,20 @@ export type {
   Selection,
   UniquenessGroup,
 } from './generated/event-type.ts';
-export type { Statechart, StateNode, Transition, TransitionObject } from './generated/statechart.ts';
+export type {
+  Statechart,
+  StateNode,
+  Transition,
+  TransitionObject,
+  Transitions,
+} from './generated/statechart.ts';
 export type { StaffMember, Tenant } from './generated/tenant.ts';
 export type { Issue, ParseResult } from './issue.ts';
+export {
+  applyLifecycleOptions,
+  type LifecycleOptionName,
+  type LifecycleTemplateOption,
+} from './lifecycle/apply-options.ts';
 export type { LifecycleTemplate } from './lifecycle/templates.ts';
 export { findLifecycleTemplate, LIFECYCLE_TEMPLATES, lifecycleStatechart } from './lifecycle/templates.ts';
 export type { LifecycleVocabulary } from './lifecycle/vocabulary.ts';

@@ -5,6 +5,7 @@ import { language } from './middleware/language.ts';
 import { csrfProtection, securityHeaders } from './middleware/security.ts';
 import { sessionLoader } from './middleware/session.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { adminOutboxRoutes } from './routes/admin-outbox.ts';
 import { type AssetDirs, assetRoutes } from './routes/assets.ts';
 import { authRoutes } from './routes/auth.ts';
 import { editionRoutes } from './routes/editions.ts';
@@ -33,6 +34,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   app.route('/', assetRoutes(options.assetDirs));
   app.route('/api/v1/editions', editionRoutes(deps));
   app.route('/api/v1/me', meRoutes(deps));
+  app.route('/api/v1/admin/outbox', adminOutboxRoutes(deps));
   app.route('/api/v1/admin', adminRoutes(deps));
   app.route('/auth', authRoutes(deps));
   app.route('/', pageRoutes(deps));

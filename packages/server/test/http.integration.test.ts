@@ -185,7 +185,7 @@ describe('Festplatz over HTTP', () => {
     const detail = await (await api(`/api/v1/admin/applications/${applicationId}`, { cookie: staff })).json();
     expect(detail).toMatchObject({
       state: 'submitted',
-      allowedEvents: ['START_REVIEW'],
+      allowedEvents: ['START_REVIEW', 'WITHDRAW'],
       applicantName: 'Erika Mustermann',
     });
 

@@ -37,4 +37,12 @@ export interface AdminApplicationDetail extends AdminApplicationSummary {
   form: { schema: unknown; uiSchema?: unknown };
   events: AdminApplicationEvent[];
   allowedEvents: string[];
+  /** The allowed events with the body fields each needs (absent from older servers). */
+  allowedCommands?: AllowedCommand[];
+}
+
+/** An event staff may send now, and the body fields it cannot do without. */
+export interface AllowedCommand {
+  type: string;
+  requires: string[];
 }

@@ -28,8 +28,9 @@ let instances = 0;
 
 /**
  * `<festplatz-application-detail application-id="..." api-base="" lang="de">`: one application for
- * staff (overview, all answers read-only from the form schema, event history) with the actions its
- * lifecycle allows right now (this slice: START_REVIEW).
+ * staff (overview, all answers read-only from the form schema, event history) with a button for each
+ * step its lifecycle allows right now that needs no further input (steps with input, such as a rejection
+ * with its ground, get their forms later).
  */
 export class FestplatzApplicationDetail extends LitElement {
   static override properties = {
@@ -111,7 +112,7 @@ export class FestplatzApplicationDetail extends LitElement {
       : { status: 'failed', problem: result.problem };
   }
 
-  async #startReview(): Promise<void> {
+  async #send(type: string): Promise<void> {
     // aria-disabled keeps the button focusable while busy, so a second click must be ignored here.
     if (this.busy) return;
     this.busy = true;
@@ -121,7 +122,7 @@ export class FestplatzApplicationDetail extends LitElement {
     const result = await requestJson<AdminApplicationDetail>(this.#path('/events'), {
       lang,
       method: 'POST',
-      body: { type: 'START_REVIEW' },
+      body: { type },
     });
     this.busy = false;
     if (!result.ok) {
@@ -134,7 +135,7 @@ export class FestplatzApplicationDetail extends LitElement {
       new CustomEvent(APPLICATION_CHANGED_EVENT, { detail: { application: result.value }, bubbles: true }),
     );
     await this.updateComplete;
-    // The button is gone now; put keyboard focus on the confirmation instead of losing it to <body>.
+    // The clicked button may be gone now; put keyboard focus on the confirmation instead of losing it.
     this.querySelector<HTMLElement>('[data-festplatz-announcement]')?.focus();
   }
 
@@ -194,18 +195,22 @@ export class FestplatzApplicationDetail extends LitElement {
   }
 
   #renderActions(detail: AdminApplicationDetail, t: Messages): TemplateResult | typeof nothing {
-    if (!detail.allowedEvents?.includes('START_REVIEW')) return nothing;
-    return html`<p class="kern-body">
-      <button
-        type="button"
-        class="kern-btn kern-btn--primary"
-        aria-disabled=${this.busy ? 'true' : 'false'}
-        aria-busy=${this.busy ? 'true' : 'false'}
-        @click=${() => this.#startReview()}
-      >
-        <span class="kern-label">${this.busy ? t.detail.startingReview : t.detail.startReview}</span>
-      </button>
-    </p>`;
+    const types = oneClickEvents(detail);
+    if (types.length === 0) return nothing;
+    return html`<h2 class="kern-heading-large">${t.detail.actions}</h2>
+      <p class="kern-body">
+        ${types.map(
+          (type, index) => html`<button
+            type="button"
+            class=${index === 0 ? 'kern-btn kern-btn--primary' : 'kern-btn kern-btn--secondary'}
+            aria-disabled=${this.busy ? 'true' : 'false'}
+            aria-busy=${this.busy ? 'true' : 'false'}
+            @click=${() => this.#send(type)}
+          >
+            <span class="kern-label">${this.busy ? busyLabel(type, t) : actionLabel(type, t)}</span>
+          </button> `,
+        )}
+      </p>`;
   }
 
   #renderHistory(detail: AdminApplicationDetail, t: Messages, lang: Lang): TemplateResult {
@@ -232,6 +237,36 @@ export class FestplatzApplicationDetail extends LitElement {
         </table>
       </div>`;
   }
+}
+
+// Events offered as one-click buttons: allowed now, known to this UI, and needing no further input.
+function oneClickEvents(detail: AdminApplicationDetail): string[] {
+  const commands =
+    detail.allowedCommands ?? (detail.allowedEvents ?? []).map((type) => ({ type, requires: [] }));
+  return commands.filter((c) => c.requires.length === 0 && Object.hasOwn(BUTTONS, c.type)).map((c) => c.type);
+}
+
+// The catalog keys of the buttons this UI offers (other events need forms that come later).
+const BUTTONS: Record<string, keyof Messages['actions']> = {
+  START_REVIEW: 'START_REVIEW',
+  DOCUMENTS_PROVIDED: 'DOCUMENTS_PROVIDED',
+  COMPLETE_REVIEW: 'COMPLETE_REVIEW',
+  ADMIT: 'ADMIT',
+  WAITLIST: 'WAITLIST',
+  ISSUE_NOTICE: 'ISSUE_NOTICE',
+  CONFIRM: 'CONFIRM',
+  WITHDRAW: 'WITHDRAW',
+  REVOKE: 'REVOKE',
+  ARCHIVE: 'ARCHIVE',
+};
+
+function actionLabel(type: string, t: Messages): string {
+  const key = BUTTONS[type];
+  return key ? t.actions[key] : type;
+}
+
+function busyLabel(type: string, t: Messages): string {
+  return type === 'START_REVIEW' ? t.detail.startingReview : t.detail.working;
 }
 
 function emailTemplate(email: string | null, t: Messages): TemplateResult | string {

@@ -13,8 +13,13 @@ describe('stateLabel', () => {
   it('labels them in English', () => {
     expect(stateLabel('in_review', 'en')).toBe('In review');
   });
+  it('labels the states of the full lifecycle (event-application@2) in both languages', () => {
+    expect(stateLabel('waitlisted', 'de')).toBe('Auf der Nachrückliste');
+    expect(stateLabel('payment_pending', 'en')).toBe('Payment outstanding');
+    expect(stateLabel('revoked', 'de')).toBe('Zulassung widerrufen');
+  });
   it('shows an unknown state as its code instead of hiding it', () => {
-    expect(stateLabel('admitted', 'de')).toBe('admitted');
+    expect(stateLabel('on_hold', 'de')).toBe('on_hold');
     expect(stateLabel('toString', 'de')).toBe('toString');
   });
 });
@@ -34,6 +39,12 @@ describe('eventTypeLabel', () => {
     expect(eventTypeLabel('SUBMIT', 'de')).toBe('Eingereicht');
     expect(eventTypeLabel('START_REVIEW', 'en')).toBe('Review started');
     expect(eventTypeLabel('review_started', 'de')).toBe('Prüfung begonnen');
-    expect(eventTypeLabel('NOTICE_ISSUED', 'de')).toBe('NOTICE_ISSUED');
+    expect(eventTypeLabel('NOTICE_SENT', 'de')).toBe('NOTICE_SENT');
+  });
+  it('labels the lifecycle events by statechart name, lower-cased name or past-tense log type', () => {
+    expect(eventTypeLabel('REQUEST_DOCUMENTS', 'de')).toBe('Unterlagen nachgefordert');
+    expect(eventTypeLabel('request_documents', 'de')).toBe('Unterlagen nachgefordert');
+    expect(eventTypeLabel('score_recorded', 'en')).toBe('Score recorded');
+    expect(eventTypeLabel('move_up', 'en')).toBe('Moved up');
   });
 });

@@ -9,6 +9,18 @@ const VARIANTS: Record<string, BadgeVariant> = {
   draft: 'warning',
   submitted: 'info',
   in_review: 'success',
+  documents_requested: 'warning',
+  reviewed: 'success',
+  admitted: 'success',
+  waitlisted: 'info',
+  rejected: 'warning',
+  notified: 'success',
+  payment_pending: 'warning',
+  paid: 'success',
+  confirmed: 'success',
+  archived: 'info',
+  withdrawn: 'info',
+  revoked: 'warning',
 };
 
 /**

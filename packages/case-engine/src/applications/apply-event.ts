@@ -2,6 +2,8 @@ import { type EventType, lifecycleStatechart, type Statechart } from '@festplatz
 import { and, eq } from 'drizzle-orm';
 import type { FestplatzDb } from '../db.ts';
 import { allowedEvents, nextStep } from '../lifecycle.ts';
+import { enqueueOutbox } from '../outbox/enqueue.ts';
+import type { NewOutboxMessage } from '../outbox/types.ts';
 import { type CommandResult, fail } from '../results.ts';
 import { applications, eventTypes } from '../sqlite/schema.ts';
 import { appendEvent, logTypeOf } from './event-log.ts';
@@ -50,16 +52,25 @@ function statechartOf(db: FestplatzDb, row: CaseRow): Statechart {
 
 /**
  * Applies a lifecycle event to a case read earlier as `row`: snapshot + projection update guarded by
- * `WHERE version = row.version` (optimistic concurrency) and the appended log entry, in one transaction.
+ * `WHERE version = row.version` (optimistic concurrency), the appended log entry and the outbox messages,
+ * in one transaction.
  * A stale `row` yields CONFLICT and changes nothing, so no update is ever lost.
  */
 export function applyEvent(
   db: FestplatzDb,
   row: CaseRow,
-  event: { type: string; actorId: string; now: Date; payload?: Record<string, unknown> },
+  event: {
+    type: string;
+    actorId: string;
+    now: Date;
+    payload?: Record<string, unknown>;
+    /** Side effects to deliver after commit; written in the same transaction (tenant and case filled in). */
+    outbox?: readonly NewOutboxMessage[];
+  },
 ): CommandResult<ApplicationRecord> {
   const statechart = statechartOf(db, row);
-  const next = nextStep(statechart, row.snapshot, event.type);
+  // Guards read the command's parameters (e.g. REVOKE: now and paymentDue), so they travel with the event.
+  const next = nextStep(statechart, row.snapshot, { ...event.payload, type: event.type });
   if (!next) {
     return fail({
       code: 'TRANSITION_NOT_ALLOWED',
@@ -85,6 +96,10 @@ export function applyEvent(
       at: event.now,
       lifecycle: row.lifecycle,
     });
+    if (event.outbox?.length) {
+      const messages = event.outbox.map((m) => ({ tenantId: row.tenantId, applicationId: row.id, ...m }));
+      enqueueOutbox(db, messages, event.now);
+    }
     return null;
   })();
   if (conflict) return conflict;

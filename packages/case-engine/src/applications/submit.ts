@@ -10,6 +10,8 @@ import {
 import type { FestplatzDb } from '../db.ts';
 import { findEdition } from '../editions.ts';
 import { allowedEvents, initialStep, nextStep } from '../lifecycle.ts';
+import { enqueueOutbox } from '../outbox/enqueue.ts';
+import { receiptMessage } from '../outbox/receipt.ts';
 import { type CommandResult, fail } from '../results.ts';
 import { applications } from '../sqlite/schema.ts';
 import { findUserById } from '../users.ts';
@@ -27,7 +29,8 @@ export interface SubmitApplicationCommand {
 /**
  * Submits an application: checks the period (DATE-1) and the data against the edition's pinned form schema,
  * then in one transaction creates the case in the lifecycle's initial state (event 'created') and applies
- * SUBMIT (event 'submitted'). On any error nothing is stored.
+ * SUBMIT (event 'submitted') and enqueues the receipt mail (outbox `mail.receipt`, dedupe key
+ * `receipt:<id>`). On any error nothing is stored.
  */
 export function submitApplication(
   db: FestplatzDb,
@@ -38,8 +41,8 @@ export function submitApplication(
   const { edition, eventType, eventTypeHash, tenantId } = found;
 
   const status = applicationPeriodStatus(edition, cmd.now);
+  const period = applicationPeriodOf(edition);
   if (status !== 'open') {
-    const period = applicationPeriodOf(edition);
     return fail({
       code: 'APPLICATION_PERIOD_CLOSED',
       closes: period.closes.toISOString(),
@@ -58,7 +61,9 @@ export function submitApplication(
   const statechart = lifecycleStatechart(eventType);
   const lifecycle = `${eventType.lifecycle.template}@${eventType.lifecycle.version}`;
   const created = initialStep(statechart);
-  const submitted = nextStep(statechart, created.snapshot, 'SUBMIT');
+  // The beforeDeadline guard (DATE-1) of lifecycles that name it decides on these params.
+  const submitEvent = { type: 'SUBMIT', now: cmd.now.toISOString(), closes: period.closes.toISOString() };
+  const submitted = nextStep(statechart, created.snapshot, submitEvent);
   if (!submitted) {
     return fail({
       code: 'TRANSITION_NOT_ALLOWED',
@@ -109,6 +114,8 @@ export function submitApplication(
       type: logTypeOf('SUBMIT'),
       payload: { event: 'SUBMIT', from: created.state, to: submitted.state, dataHash },
     });
+    // Same transaction: the receipt exists if and only if the submission committed.
+    enqueueOutbox(db, [receiptMessage({ applicationId: id, tenantId, dataHash })], cmd.now);
   })();
 
   const record = findApplicantApplication(db, cmd.applicantId, id);

@@ -167,6 +167,47 @@ export const applicationEvents = sqliteTable(
     actorId: text('actor_id').references(() => users.id),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
     lifecycle: text('lifecycle').notNull(),
+    /**
+     * Hash chain (SEC-6, see src/audit/): `prev_hash` is the `hash` of the case's previous event (GENESIS_HASH
+     * for seq 1), `hash` the sha-256 over this event's canonical content plus `prev_hash`. Nullable only for
+     * rows written before the chain existed; openDatabase seals those once and a trigger refuses new ones.
+     */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [unique('application_events_seq_unique').on(t.applicationId, t.seq)],
+);
+
+/**
+ * Transactional outbox: side effects (mail, later DMS and webhooks) written in the same transaction as the
+ * command and delivered at least once by the dispatcher (src/outbox/), with backoff and a dead-letter state.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    /** One message per key: enqueueing a key twice is a no-op, and handlers use it to stay idempotent. */
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    /** Name of the delivery handler in the registry passed to the dispatcher, e.g. 'mail.receipt'. */
+    handler: text('handler').notNull(),
+    payload: text('payload', { mode: 'json' }).notNull().$type<unknown>(),
+    /** For the admin's dead-letter list; null for messages that belong to no tenant. */
+    tenantId: text('tenant_id').references(() => tenants.id),
+    applicationId: text('application_id').references(() => applications.id),
+    status: text('status', { enum: ['pending', 'delivered', 'dead'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** Due time; a dispatcher claiming the row pushes it forward by its lease so no other one takes it. */
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    deliveredAt: integer('delivered_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_tenant_status_idx').on(t.tenantId, t.status),
+  ],
 );

@@ -161,6 +161,8 @@ export const DATA_MESSAGE_KEYS = [
   'additionalItems',
   'unevaluatedItems',
   'false schema',
+  // Not an ajv keyword: command payloads (case engine) with a due date that has already passed.
+  'dueNotInFuture',
   'fallback',
 ] as const;
 

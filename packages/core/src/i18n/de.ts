@@ -168,6 +168,7 @@ export const de: Catalog = {
     additionalItems: 'Die Liste darf höchstens {limit} Einträge haben.',
     unevaluatedItems: 'Die Liste darf höchstens {limit} Einträge haben.',
     'false schema': 'Diese Angabe ist hier nicht vorgesehen.',
+    dueNotInFuture: 'Das Datum muss in der Zukunft liegen.',
     fallback: 'Die Eingabe ist nicht gültig.',
   },
 };

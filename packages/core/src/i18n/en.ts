@@ -166,6 +166,7 @@ export const en: Catalog = {
     additionalItems: 'The list must have at most {limit} entries.',
     unevaluatedItems: 'The list must have at most {limit} entries.',
     'false schema': 'This entry is not expected here.',
+    dueNotInFuture: 'The date must be in the future.',
     fallback: 'The entry is not valid.',
   },
 };

@@ -23,7 +23,7 @@ describe('lifecycle templates', () => {
     },
   );
 
-  it('gives the statechart of a checked bundle: draft -> submitted -> in_review for now', () => {
+  it('gives the statechart of a checked v1 bundle: draft -> submitted -> in_review', () => {
     const chart = lifecycleStatechart(soestBundle());
     expect(chart.initial).toBe('draft');
     expect(Object.keys(chart.states)).toEqual(['draft', 'submitted', 'in_review']);
@@ -31,7 +31,23 @@ describe('lifecycle templates', () => {
 
   it('finds templates by name and version only', () => {
     expect(findLifecycleTemplate('event-application', 1)?.id).toBe('event-application');
-    expect(findLifecycleTemplate('event-application', 2)).toBeNull();
+    expect(findLifecycleTemplate('event-application', 2)?.version).toBe(2);
+    expect(findLifecycleTemplate('event-application', 3)).toBeNull();
+  });
+
+  it('keeps version 1 as published bundles pinned it (three states, no options)', () => {
+    const v1 = findLifecycleTemplate('event-application', 1);
+    expect(v1?.options).toBeUndefined();
+    expect(v1?.statechart.states.draft?.on).toEqual({ SUBMIT: 'submitted' });
+  });
+
+  it('gives the same chart object for the same template and options (so machines are cached)', () => {
+    const a = soestBundle();
+    a.lifecycle.version = 2;
+    const b = structuredClone(a);
+    expect(lifecycleStatechart(a)).toBe(lifecycleStatechart(b));
+    b.lifecycle.options = { payment: true };
+    expect(lifecycleStatechart(a)).not.toBe(lifecycleStatechart(b));
   });
 
   it('refuses a bundle whose template does not exist (misuse: parse it first)', () => {

@@ -8,6 +8,7 @@ import {
   findUserById,
 } from '@festplatz/case-engine';
 import { categoryTitle, type Lang, lifecycleStatechart, localize } from '@festplatz/core';
+import { CASE_COMMANDS } from './case-commands.ts';
 
 /** Memoized edition lookup for one request (lists show many applications of few editions). */
 export function editionLookup(db: FestplatzDb): (editionId: string) => EditionRecord | null {
@@ -61,6 +62,7 @@ export function adminDetailDto(
     if (!actors.has(id)) actors.set(id, findUserById(db, id)?.email ?? null);
     return actors.get(id) ?? null;
   };
+  const allowed = edition ? allowedEvents(lifecycleStatechart(edition.eventType), app.state) : [];
   return {
     ...adminListItemDto(app, edition, lang),
     applicantEmail: app.applicantEmail,
@@ -74,6 +76,8 @@ export function adminDetailDto(
       at: e.at.toISOString(),
       actor: actorEmail(e.actorId),
     })),
-    allowedEvents: edition ? allowedEvents(lifecycleStatechart(edition.eventType), app.state) : [],
+    allowedEvents: allowed,
+    // Which allowed events need a payload, so the back office offers one-click buttons only for the others.
+    allowedCommands: allowed.map((type) => ({ type, requires: CASE_COMMANDS[type]?.requires ?? [] })),
   };
 }

@@ -11,14 +11,24 @@ export interface ServeConfig {
   outboxDir: string;
   baseUrl: string | undefined;
   lang: Lang;
+  /** How often the outbox dispatcher looks for due messages (receipts, later notices and webhooks). */
+  outboxIntervalMs: number;
 }
 
-/** Reads PORT, HOST, FESTPLATZ_DATA_DIR, FESTPLATZ_BASE_URL and FESTPLATZ_LANG (de|en). */
+/**
+ * Reads PORT, HOST, FESTPLATZ_DATA_DIR, FESTPLATZ_BASE_URL, FESTPLATZ_LANG (de|en) and
+ * FESTPLATZ_OUTBOX_INTERVAL_MS (default 2000).
+ */
 export function serveConfig(env: Record<string, string | undefined>): ServeConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be 0-65535, got ${env.PORT}`);
   const dataDir = resolve(env.FESTPLATZ_DATA_DIR ?? './data');
+  const outboxIntervalMs = Number(env.FESTPLATZ_OUTBOX_INTERVAL_MS ?? 2000);
+  if (!Number.isInteger(outboxIntervalMs) || outboxIntervalMs < 1)
+    throw new Error(
+      `FESTPLATZ_OUTBOX_INTERVAL_MS must be a positive integer, got ${env.FESTPLATZ_OUTBOX_INTERVAL_MS}`,
+    );
   return {
     port,
     hostname: env.HOST ?? 'localhost',
@@ -27,5 +37,6 @@ export function serveConfig(env: Record<string, string | undefined>): ServeConfi
     outboxDir: join(dataDir, 'outbox'),
     baseUrl: env.FESTPLATZ_BASE_URL,
     lang: env.FESTPLATZ_LANG === 'en' ? 'en' : 'de',
+    outboxIntervalMs,
   };
 }

@@ -1,4 +1,5 @@
 import { messages } from '../i18n/index.ts';
+import { auditCommand } from './audit.ts';
 import { demoCommand } from './demo.ts';
 import type { CliIo } from './io.ts';
 import { serveCommand } from './serve.ts';
@@ -9,6 +10,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   serve: serveCommand,
   demo: demoCommand,
   validate: validateCommand,
+  audit: auditCommand,
 };
 
 /** Runs `festplatz <command> ...args` and resolves with the exit code (2 for usage errors). */

@@ -1,13 +1,16 @@
-import { openDatabase } from '@festplatz/case-engine';
+import { createOutboxDispatcher, type OutboxDispatcher, openDatabase } from '@festplatz/case-engine';
 import { messages } from '../i18n/index.ts';
 import { OutboxMailTransport } from '../mail/outbox.ts';
+import { outboxHandlers } from '../outbox/handlers.ts';
+import { outboxLogger } from '../outbox/log.ts';
 import { type RunningServer, startServer } from '../server.ts';
 import type { ServeConfig } from './config.ts';
 import type { CliIo } from './io.ts';
 
 /**
- * Opens the database, starts the server with the dev outbox transport, runs `beforeListen` (demo seeding)
- * and serves until the stop signal; then closes the server and the database (graceful shutdown).
+ * Opens the database, runs `seed` (demo), starts the server with the dev mail transport and the outbox
+ * dispatcher (receipts), and serves until the stop signal; then closes the server, stops the dispatcher
+ * (waiting for a delivery in progress) and closes the database (graceful shutdown).
  */
 export async function runServer(
   config: ServeConfig,
@@ -20,6 +23,7 @@ export async function runServer(
   const t = messages(config.lang).cli;
   const db = openDatabase({ file: config.dbFile });
   let server: RunningServer | null = null;
+  let dispatcher: OutboxDispatcher | null = null;
   try {
     hooks.seed?.(db);
     // The outbox prints each sign-in link, so a developer can sign in without a mail server.
@@ -32,11 +36,19 @@ export async function runServer(
       ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
     });
     io.out(t.listening(server.baseUrl));
+    // Messages committed before a crash or restart are picked up here (at-least-once delivery).
+    dispatcher = createOutboxDispatcher({
+      db,
+      handlers: outboxHandlers({ db, mail, baseUrl: server.baseUrl }),
+      log: outboxLogger(io.err, t),
+    });
+    dispatcher.start(config.outboxIntervalMs);
     hooks.started?.(server);
     await io.stopSignal;
     io.out(t.stopping);
   } finally {
     await server?.close();
+    await dispatcher?.stop();
     db.close();
   }
   return 0;

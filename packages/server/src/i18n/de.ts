@@ -130,6 +130,11 @@ export const de = {
     body: (p: { link: string; minutes: number }) =>
       `Guten Tag,\n\nmit diesem Link melden Sie sich bei Festplatz an:\n\n${p.link}\n\nDer Link ist ${p.minutes} Minuten gültig und funktioniert nur einmal. Wenn Sie keinen Link angefordert haben, können Sie diese E-Mail ignorieren.`,
   },
+  receiptMail: {
+    subject: (edition: string) => `Eingangsbestätigung: Ihre Bewerbung für ${edition}`,
+    body: (p: { edition: string; received: string; number: string; dataHash: string; link: string }) =>
+      `Guten Tag,\n\nIhre Bewerbung für ${p.edition} ist am ${p.received} bei uns eingegangen.\n\nBewerbungsnummer: ${p.number}\nPrüfsumme Ihrer Angaben (SHA-256): ${p.dataHash}\n\nWas Sie eingereicht haben und wie weit die Bearbeitung ist, sehen Sie nach der Anmeldung unter ${p.link}\n\nDiese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.`,
+  },
   cli: {
     valid: (file: string) => `${file}: gültig`,
     invalid: (file: string, count: number) =>
@@ -143,7 +148,7 @@ export const de = {
       `Unerwartetes Zeichen „${token}“ (fehlt ein Komma oder Anführungszeichen?).`,
     readError: (file: string, message: string) => `Datei kann nicht gelesen werden: ${file} (${message})`,
     usage:
-      'Aufruf:\n  festplatz serve                         Server starten (PORT, HOST, FESTPLATZ_DATA_DIR)\n  festplatz demo                          Demo-Daten (Soest) anlegen und Server starten\n  festplatz validate DATEI [--lang de|en] [--json]   Veranstaltungstyp oder Ausgabe prüfen',
+      'Aufruf:\n  festplatz serve                         Server starten (PORT, HOST, FESTPLATZ_DATA_DIR)\n  festplatz demo                          Demo-Daten (Soest) anlegen und Server starten\n  festplatz validate DATEI [--lang de|en] [--json]   Veranstaltungstyp oder Ausgabe prüfen\n  festplatz audit verify [--lang de|en] [--json]    Prüfprotokoll aller Bewerbungen auf Manipulation prüfen (FESTPLATZ_DATA_DIR)',
     listening: (url: string) => `Festplatz läuft auf ${url}`,
     demoReady: 'Demo-Daten sind angelegt.',
     demoPortal: (url: string) => `Bewerbungsportal:   ${url}`,
@@ -152,6 +157,25 @@ export const de = {
     demoSignIn:
       'Anmelden: Adresse auf /signin eingeben; der Anmeldelink erscheint hier in der Konsole und als .eml-Datei in',
     signInLink: (to: string, link: string) => `Anmeldelink für ${to}: ${link}`,
+    auditUsage: 'Aufruf: festplatz audit verify [--lang de|en] [--json]',
+    auditNoDatabase: (file: string) => `Keine Datenbank gefunden: ${file} (FESTPLATZ_DATA_DIR prüfen)`,
+    auditIntact: (p: { cases: number; events: number }) =>
+      `Prüfprotokoll unverändert: ${p.cases === 1 ? '1 Bewerbung' : `${p.cases} Bewerbungen`} mit ${p.events === 1 ? '1 Ereignis' : `${p.events} Ereignissen`} geprüft, keine Manipulation gefunden.`,
+    auditBroken: (p: { broken: number; cases: number }) =>
+      `Prüfprotokoll VERÄNDERT: bei ${p.broken} von ${p.cases} Bewerbungen stimmt die Ereigniskette nicht.`,
+    auditBreak: (p: { applicationId: string; seq: number; reason: string }) =>
+      `  Bewerbung ${p.applicationId}, Ereignis Nr. ${p.seq}: ${p.reason}`,
+    auditReasons: {
+      hash_mismatch: 'Der Inhalt des Ereignisses wurde nachträglich verändert (Prüfsumme passt nicht).',
+      prev_hash_mismatch:
+        'Die Verkettung ist unterbrochen: Das vorherige Ereignis wurde verändert oder ersetzt.',
+      seq_gap: (expected: number) => `Lücke in der Ereignisfolge: Ereignis Nr. ${expected} fehlt.`,
+    },
+    outboxRetry: (p: { handler: string; key: string; attempts: number; at: string; error: string }) =>
+      `Zustellung ${p.handler} (${p.key}) fehlgeschlagen, Versuch ${p.attempts}; nächster Versuch ${p.at}: ${p.error}`,
+    outboxDead: (p: { handler: string; key: string; attempts: number; error: string }) =>
+      `Zustellung ${p.handler} (${p.key}) nach ${p.attempts} Versuchen aufgegeben: ${p.error}`,
+    outboxError: (error: string) => `Fehler beim Abarbeiten des Postausgangs: ${error}`,
     stopping: 'Festplatz wird beendet.',
   },
 };

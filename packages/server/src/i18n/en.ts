@@ -119,6 +119,11 @@ export const en: Messages = {
     body: (p) =>
       `Hello,\n\nuse this link to sign in to Festplatz:\n\n${p.link}\n\nThe link is valid for ${p.minutes} minutes and works only once. If you did not request a link, you can ignore this e-mail.`,
   },
+  receiptMail: {
+    subject: (edition) => `Receipt: your application for ${edition}`,
+    body: (p) =>
+      `Hello,\n\nyour application for ${p.edition} reached us on ${p.received}.\n\nApplication number: ${p.number}\nChecksum of your data (SHA-256): ${p.dataHash}\n\nTo see what you submitted and how far it has been processed, sign in at ${p.link}\n\nThis e-mail was generated automatically. Please do not reply to it.`,
+  },
   cli: {
     valid: (file) => `${file}: valid`,
     invalid: (file, count) => `${file}: invalid (${count === 1 ? '1 problem' : `${count} problems`})`,
@@ -129,7 +134,7 @@ export const en: Messages = {
     jsonUnexpectedToken: (token) => `Unexpected character "${token}" (a comma or quote missing?).`,
     readError: (file, message) => `Cannot read file: ${file} (${message})`,
     usage:
-      'Usage:\n  festplatz serve                         start the server (PORT, HOST, FESTPLATZ_DATA_DIR)\n  festplatz demo                          create the demo data (Soest) and start the server\n  festplatz validate FILE [--lang de|en] [--json]   check an event type or edition file',
+      'Usage:\n  festplatz serve                         start the server (PORT, HOST, FESTPLATZ_DATA_DIR)\n  festplatz demo                          create the demo data (Soest) and start the server\n  festplatz validate FILE [--lang de|en] [--json]   check an event type or edition file\n  festplatz audit verify [--lang de|en] [--json]    check the audit trail of all applications for tampering (FESTPLATZ_DATA_DIR)',
     listening: (url) => `Festplatz is running at ${url}`,
     demoReady: 'Demo data is ready.',
     demoPortal: (url) => `Applicant portal:   ${url}`,
@@ -138,6 +143,22 @@ export const en: Messages = {
     demoSignIn:
       'Sign in: enter the address on /signin; the sign-in link appears here in the console and as an .eml file in',
     signInLink: (to, link) => `Sign-in link for ${to}: ${link}`,
+    auditUsage: 'Usage: festplatz audit verify [--lang de|en] [--json]',
+    auditNoDatabase: (file) => `No database found: ${file} (check FESTPLATZ_DATA_DIR)`,
+    auditIntact: (p) =>
+      `Audit trail unchanged: ${p.cases === 1 ? '1 application' : `${p.cases} applications`} with ${p.events === 1 ? '1 event' : `${p.events} events`} checked, no tampering found.`,
+    auditBroken: (p) =>
+      `Audit trail CHANGED: the event chain is broken in ${p.broken} of ${p.cases} applications.`,
+    auditBreak: (p) => `  Application ${p.applicationId}, event no. ${p.seq}: ${p.reason}`,
+    auditReasons: {
+      hash_mismatch: "The event's content was changed after it was recorded (checksum does not match).",
+      prev_hash_mismatch: 'The chain is broken: the previous event was changed or replaced.',
+      seq_gap: (expected) => `Gap in the event sequence: event no. ${expected} is missing.`,
+    },
+    outboxRetry: (p) =>
+      `Delivery ${p.handler} (${p.key}) failed, attempt ${p.attempts}; next attempt ${p.at}: ${p.error}`,
+    outboxDead: (p) => `Delivery ${p.handler} (${p.key}) given up after ${p.attempts} attempts: ${p.error}`,
+    outboxError: (error) => `Error while processing the outbox: ${error}`,
     stopping: 'Festplatz is shutting down.',
   },
 };

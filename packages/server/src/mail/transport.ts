@@ -4,6 +4,11 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /**
+   * Stable Message-ID (`<...@...>`) for mail sent from the outbox: delivery is at least once, and a repeated
+   * message with the same id is recognisable as a duplicate by mail servers and clients.
+   */
+  messageId?: string;
 }
 
 /** Sends e-mail; implementations: OutboxMailTransport (dev/demo), SMTP later (issue: integrations). */

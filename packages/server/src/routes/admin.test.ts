@@ -14,6 +14,9 @@ async function withSubmission() {
   return { ctx, applicant, id, staff: await ctx.signIn(STAFF_EMAIL) };
 }
 
+// The Soest example runs event-application@2 with document review, reserve list and payment.
+const IN_REVIEW = ['RECORD_SCORE', 'REQUEST_DOCUMENTS', 'COMPLETE_REVIEW', 'REJECT', 'WITHDRAW'];
+
 describe('/api/v1/admin', () => {
   let ctx: ReturnType<typeof seededApp>;
   afterEach(() => ctx.cleanup());
@@ -53,7 +56,11 @@ describe('/api/v1/admin', () => {
       id: s.id,
       applicantEmail: 'erika@example.org',
       state: 'submitted',
-      allowedEvents: ['START_REVIEW'],
+      allowedEvents: ['START_REVIEW', 'WITHDRAW'],
+      allowedCommands: [
+        { type: 'START_REVIEW', requires: [] },
+        { type: 'WITHDRAW', requires: [] },
+      ],
     });
     expect(detail.form.schema.type).toBe('object');
     expect(detail.data).toEqual(exampleJson('samples/ride-application.json'));
@@ -69,7 +76,7 @@ describe('/api/v1/admin', () => {
     expect(first.status).toBe(200);
     const after = await first.json();
     expect(after.state).toBe('in_review');
-    expect(after.allowedEvents).toEqual([]);
+    expect(after.allowedEvents).toEqual(IN_REVIEW);
     expect(after.events.at(-1)).toMatchObject({ seq: 3, actor: STAFF_EMAIL });
 
     const second = await post();
@@ -77,7 +84,7 @@ describe('/api/v1/admin', () => {
     expect(await second.json()).toMatchObject({
       code: 'TRANSITION_NOT_ALLOWED',
       state: 'in_review',
-      allowedEvents: [],
+      allowedEvents: IN_REVIEW,
     });
   });
 
@@ -87,9 +94,16 @@ describe('/api/v1/admin', () => {
     const res = await ctx.json(`/api/v1/admin/applications/${s.id}/events`, {
       method: 'POST',
       cookie: s.staff,
-      body: { type: 'ADMIT' },
+      body: { type: 'FLY_AWAY' },
     });
     expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'BAD_REQUEST' });
+    const proto = await ctx.json(`/api/v1/admin/applications/${s.id}/events`, {
+      method: 'POST',
+      cookie: s.staff,
+      body: { type: 'toString' },
+    });
+    expect(proto.status).toBe(400);
   });
 
   it('scopes staff to their tenants: another tenant’s staff gets 404 and an empty list', async () => {

@@ -38,7 +38,10 @@ export function adminRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     .get('/applications/:id', (c) => c.json(detail(c, c.req.param('id'))))
     .post('/applications/:id/events', async (c) => {
       const body = asObject(await readJsonBody(c));
-      const command = typeof body.type === 'string' ? CASE_COMMANDS[body.type] : undefined;
+      const command =
+        typeof body.type === 'string' && Object.hasOwn(CASE_COMMANDS, body.type)
+          ? CASE_COMMANDS[body.type]
+          : undefined;
       if (!command) throw new FestplatzError('BAD_REQUEST', { reason: 'UNKNOWN_EVENT_TYPE' });
       const app = findScoped(c, c.req.param('id'));
       const session = sessionOf(c);
@@ -46,13 +49,17 @@ export function adminRoutes(deps: ResolvedDeps): Hono<AppEnv> {
         (m) => m.tenantId === app.tenantId && command.roles.includes(m.role),
       );
       if (!allowed) throw new FestplatzError('FORBIDDEN');
-      const result = command.run(deps.db, {
-        tenantId: app.tenantId,
-        applicationId: app.id,
-        actorId: session.user.id,
-        now: deps.now(),
-        ...(typeof body.expectedVersion === 'number' ? { expectedVersion: body.expectedVersion } : {}),
-      });
+      const result = command.run(
+        deps.db,
+        {
+          tenantId: app.tenantId,
+          applicationId: app.id,
+          actorId: session.user.id,
+          now: deps.now(),
+          ...(typeof body.expectedVersion === 'number' ? { expectedVersion: body.expectedVersion } : {}),
+        },
+        body,
+      );
       if (!result.ok) throw commandFailure(result.error, c.get('lang'));
       return c.json(detail(c, app.id));
     });

@@ -1,0 +1,30 @@
+import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
+import type { ApplicationRecord } from '../applications/records.ts';
+import type { FestplatzDb } from '../db.ts';
+import type { CommandResult } from '../results.ts';
+import { invalid, requireFutureDate, requireInteger, requireText } from './validate.ts';
+
+/** Input of {@link requestPayment}: the claim (whole cents), its due date and Kassenzeichen (FEE-3). */
+export interface RequestPaymentCommand extends CaseCommand {
+  amountCents: number;
+  dueAt: Date;
+  kassenzeichen: string;
+}
+
+/** notified -> payment_pending (REQUEST_PAYMENT); revoke later reads `dueAt` from this log entry. */
+export function requestPayment(
+  db: FestplatzDb,
+  cmd: RequestPaymentCommand,
+): CommandResult<ApplicationRecord> {
+  const bad = invalid([
+    ...requireInteger(cmd.amountCents, '/amountCents', 0),
+    ...requireFutureDate(cmd.dueAt, '/dueAt', cmd.now),
+    ...requireText(cmd.kassenzeichen, '/kassenzeichen'),
+  ]);
+  if (bad) return bad;
+  return sendEvent(db, cmd, 'REQUEST_PAYMENT', {
+    amountCents: cmd.amountCents,
+    dueAt: cmd.dueAt.toISOString(),
+    kassenzeichen: cmd.kassenzeichen,
+  });
+}

@@ -1,0 +1,59 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { FestplatzPgDb } from '../../pg/db.ts';
+import { magicLinks, sessions } from '../../pg/schema.ts';
+import { normaliseEmail } from '../../users.ts';
+
+// As on SQLite, only sha-256 hashes of tokens and session ids reach the database.
+
+/** Stores a magic sign-in link (by token hash). */
+export async function storeMagicLink(
+  db: FestplatzPgDb,
+  link: { tokenHash: string; email: string; expiresAt: Date; next: string | null },
+): Promise<void> {
+  await db.orm.insert(magicLinks).values({
+    tokenHash: link.tokenHash,
+    email: normaliseEmail(link.email),
+    expiresAt: link.expiresAt,
+    next: link.next,
+  });
+}
+
+/** Redeems a magic link exactly once (one conditional UPDATE ... RETURNING, so two callbacks cannot both win). */
+export async function consumeMagicLink(
+  db: FestplatzPgDb,
+  tokenHash: string,
+  now: Date,
+): Promise<{ email: string; next: string | null } | null> {
+  const [row] = await db.orm
+    .update(magicLinks)
+    .set({ usedAt: now })
+    .where(and(eq(magicLinks.tokenHash, tokenHash), isNull(magicLinks.usedAt), gt(magicLinks.expiresAt, now)))
+    .returning({ email: magicLinks.email, next: magicLinks.next });
+  return row ?? null;
+}
+
+/** Stores a new session (by id hash). */
+export async function createSession(
+  db: FestplatzPgDb,
+  session: { idHash: string; userId: string; expiresAt: Date },
+): Promise<void> {
+  await db.orm.insert(sessions).values(session);
+}
+
+/** Finds a session that is still valid at `now`. */
+export async function findSession(
+  db: FestplatzPgDb,
+  idHash: string,
+  now: Date,
+): Promise<{ userId: string; expiresAt: Date } | null> {
+  const [row] = await db.orm
+    .select({ userId: sessions.userId, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)));
+  return row ?? null;
+}
+
+/** Ends a session (sign-out); no-op when unknown. */
+export async function deleteSession(db: FestplatzPgDb, idHash: string): Promise<void> {
+  await db.orm.delete(sessions).where(eq(sessions.idHash, idHash));
+}
