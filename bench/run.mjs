@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode } from '../scripts/bundle-node.mjs';
 
 const [name, ...args] = process.argv.slice(2).filter((arg) => arg !== '--');
 if (!name) {
@@ -18,25 +18,7 @@ const out = mkdtempSync(join(tmpdir(), `festplatz-bench-${name}-`));
 // Placed in the repo's bench folder so Node resolves the external packages from the repo's node_modules.
 const outfile = join(root, 'bench', name, '.bench.bundle.mjs');
 try {
-  await build({
-    entryPoints: [join(root, 'bench', name, 'bench.ts')],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    plugins: [
-      {
-        name: 'external-third-party',
-        setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (a) =>
-            a.path.startsWith('@festplatz/') ? undefined : { path: a.path, external: true },
-          );
-        },
-      },
-    ],
-  });
+  await bundleForNode({ entry: join(root, 'bench', name, 'bench.ts'), outfile });
   const run = spawnSync(
     process.execPath,
     [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), outfile, ...args],

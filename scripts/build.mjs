@@ -4,18 +4,9 @@
 
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleForNode } from './bundle-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** Marks every bare import as external except the workspace's own `@festplatz/*` packages. */
-const externalThirdParty = {
-  name: 'external-third-party',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@festplatz/') ? undefined : { path: args.path, external: true },
-    );
-  },
-};
 
 const browser = {
   bundle: true,
@@ -42,17 +33,11 @@ await Promise.all([
     entryPoints: ['packages/builder-ui/src/admin.ts'],
     outfile: 'packages/builder-ui/dist/festplatz-admin.js',
   }),
-  build({
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    sourcemap: true,
-    entryPoints: ['packages/server/src/cli.ts'],
+  bundleForNode({
+    entry: 'packages/server/src/cli.ts',
     outfile: 'packages/server/dist/cli.js',
-    plugins: [externalThirdParty],
+    sourcemap: true,
     absWorkingDir: root,
-    logLevel: 'warning',
   }),
 ]);
 console.log(`festplatz: built in ${Math.round(performance.now() - started)} ms`);

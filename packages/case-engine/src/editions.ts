@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { sharedBundle } from './bundle-cache.ts';
 import type { FestplatzDb } from './db.ts';
 import { findEventTypeHash, findEventTypeRow } from './event-types.ts';
+import { prepared } from './sqlite/prepared.ts';
 import { editions } from './sqlite/schema.ts';
 
 /** An edition with its pinned event-type bundle. */
@@ -59,8 +60,35 @@ export function saveEdition(
 
 /** Finds an edition (any tenant: edition ids are global) with its pinned event type. */
 export function findEdition(db: FestplatzDb, editionId: string): EditionRecord | null {
-  const row = db.orm.select().from(editions).where(eq(editions.id, editionId)).get();
-  return row ? toRecord(db, row) : null;
+  // Every submission starts here, so edition and pinned hash come from one prepared statement (the composite
+  // foreign key means the LEFT JOIN finds the hash; toRecord still refuses a row without one).
+  const row = prepared(
+    db,
+    `SELECT e.id, e.tenant_id AS tenantId, e.event_type_id AS eventTypeId,
+       e.event_type_version AS eventTypeVersion, e.edition, e.demo_original_period AS demoOriginalPeriod,
+       t.content_hash AS contentHash
+     FROM editions e LEFT JOIN event_types t
+       ON t.tenant_id = e.tenant_id AND t.id = e.event_type_id AND t.version = e.event_type_version
+     WHERE e.id = ?`,
+  ).get(editionId) as EditionRow | undefined;
+  if (!row) return null;
+  const decoded = {
+    ...row,
+    edition: JSON.parse(row.edition) as unknown,
+    demoOriginalPeriod: row.demoOriginalPeriod === null ? null : JSON.parse(row.demoOriginalPeriod),
+  };
+  return toRecord(db, decoded, row.contentHash);
+}
+
+/** An editions row joined with its pinned hash, as SQLite returns it (json columns still text). */
+interface EditionRow {
+  id: string;
+  tenantId: string;
+  eventTypeId: string;
+  eventTypeVersion: number;
+  edition: string;
+  demoOriginalPeriod: string | null;
+  contentHash: string | null;
 }
 
 /** Editions whose application period is open at `now` (DATE-1), across all tenants of the shared portal. */
@@ -74,12 +102,19 @@ export function listOpenEditions(db: FestplatzDb, now: Date): EditionRecord[] {
     .filter((record) => applicationPeriodStatus(record.edition, now) === 'open');
 }
 
-function toRecord(db: FestplatzDb, row: typeof editions.$inferSelect): EditionRecord {
+function toRecord(
+  db: FestplatzDb,
+  row: Omit<typeof editions.$inferSelect, 'createdAt' | 'updatedAt'>,
+  knownHash?: string | null,
+): EditionRecord {
   const pinned = (): never => {
     // The composite foreign key guarantees the pinned version exists.
     throw new Error(`edition ${row.id} pins an event type that is missing`);
   };
-  const hash = findEventTypeHash(db, row.tenantId, row.eventTypeId, row.eventTypeVersion) ?? pinned();
+  const hash =
+    (knownHash === undefined
+      ? findEventTypeHash(db, row.tenantId, row.eventTypeId, row.eventTypeVersion)
+      : knownHash) ?? pinned();
   const eventType = sharedBundle(
     db,
     hash,

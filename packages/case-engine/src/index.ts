@@ -50,10 +50,19 @@ export type {
   OutboxStatus,
 } from './outbox/types.ts';
 export type { CommandError, CommandResult } from './results.ts';
+export { timerHandlers } from './timers/handlers.ts';
+export {
+  DOCUMENTS_DUE_TIMER,
+  PAYMENT_DUE_TIMER,
+  parseTimerPayload,
+  type TimerPayload,
+} from './timers/messages.ts';
+export { STAFF_NOTICE_HANDLER, type StaffNoticePayload } from './timers/staff-notice.ts';
 export {
   ensureUser,
   findUserById,
   grantRole,
+  listTenantStaff,
   membershipsOf,
   type StaffRole,
   type User,

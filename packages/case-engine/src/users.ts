@@ -1,6 +1,7 @@
 import type { Localized } from '@festplatz/core';
 import { eq } from 'drizzle-orm';
 import type { FestplatzDb } from './db.ts';
+import { prepared } from './sqlite/prepared.ts';
 import { memberships, tenants, users } from './sqlite/schema.ts';
 
 /** A signed-up person (applicant or staff). */
@@ -41,9 +42,9 @@ export function ensureUser(db: FestplatzDb, email: string): User {
 
 /** Finds a user by id. */
 export function findUserById(db: FestplatzDb, id: string): User | null {
-  return (
-    db.orm.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, id)).get() ?? null
-  );
+  // Prepared once: every submission checks its applicant (hot path, see sqlite/prepared.ts).
+  const row = prepared(db, 'SELECT id, email FROM users WHERE id = ?').get(id) as User | undefined;
+  return row ?? null;
 }
 
 /** Gives a user a staff role in a tenant (idempotent). */
@@ -61,5 +62,19 @@ export function membershipsOf(db: FestplatzDb, userId: string): { tenantId: stri
     .from(memberships)
     .where(eq(memberships.userId, userId))
     .orderBy(memberships.tenantId, memberships.role)
+    .all();
+}
+
+/** The staff of a tenant with their roles, by e-mail (e.g. the recipients of a staff notice). */
+export function listTenantStaff(
+  db: FestplatzDb,
+  tenantId: string,
+): { userId: string; email: string; role: StaffRole }[] {
+  return db.orm
+    .select({ userId: users.id, email: users.email, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.tenantId, tenantId))
+    .orderBy(users.email, memberships.role)
     .all();
 }

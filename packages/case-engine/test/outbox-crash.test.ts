@@ -5,8 +5,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleForNode } from '../../../scripts/bundle-node.mjs';
 import { openDatabase } from '../src/db.ts';
 import { createOutboxDispatcher } from '../src/outbox/dispatcher.ts';
 import type { OutboxDelivery } from '../src/outbox/types.ts';
@@ -21,25 +21,7 @@ const dirs: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(bundleDir, { recursive: true });
-  await build({
-    entryPoints: [join(import.meta.dirname, 'outbox-crash-child.ts')],
-    outfile: bundle,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    plugins: [
-      {
-        name: 'external-third-party',
-        setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.path.startsWith('@festplatz/') ? undefined : { path: args.path, external: true },
-          );
-        },
-      },
-    ],
-  });
+  await bundleForNode({ entry: join(import.meta.dirname, 'outbox-crash-child.ts'), outfile: bundle });
 }, 30_000);
 afterAll(() => {
   rmSync(bundle, { force: true });

@@ -1,11 +1,10 @@
 import { type EventType, lifecycleStatechart, type Statechart } from '@festplatz/core';
-import { and, eq } from 'drizzle-orm';
 import type { FestplatzDb } from '../db.ts';
 import { allowedEvents, nextStep } from '../lifecycle.ts';
 import { enqueueOutbox } from '../outbox/enqueue.ts';
 import type { NewOutboxMessage } from '../outbox/types.ts';
 import { type CommandResult, fail } from '../results.ts';
-import { applications, eventTypes } from '../sqlite/schema.ts';
+import { prepared } from '../sqlite/prepared.ts';
 import { appendEvent, logTypeOf } from './event-log.ts';
 import { type ApplicationRecord, findTenantApplication } from './records.ts';
 
@@ -22,32 +21,38 @@ export interface CaseRow {
 
 /** Reads a case's lifecycle columns within a tenant; null when missing or another tenant's. */
 export function loadCaseRow(db: FestplatzDb, tenantId: string, applicationId: string): CaseRow | null {
-  const row = db.orm
-    .select({
-      id: applications.id,
-      tenantId: applications.tenantId,
-      state: applications.state,
-      snapshot: applications.snapshot,
-      version: applications.version,
-      lifecycle: applications.lifecycle,
-      eventTypeHash: applications.eventTypeHash,
-    })
-    .from(applications)
-    .where(and(eq(applications.tenantId, tenantId), eq(applications.id, applicationId)))
-    .get();
-  return row ?? null;
+  // Every command reads its case first, so the statement is prepared once (see sqlite/prepared.ts).
+  const row = prepared(
+    db,
+    `SELECT id, tenant_id AS tenantId, state, snapshot, version, lifecycle, event_type_hash AS eventTypeHash
+     FROM applications WHERE tenant_id = ? AND id = ?`,
+  ).get(tenantId, applicationId) as (Omit<CaseRow, 'snapshot'> & { snapshot: string }) | undefined;
+  return row ? { ...row, snapshot: JSON.parse(row.snapshot) } : null;
 }
+
+const statecharts = new WeakMap<FestplatzDb, Map<string, Statechart>>();
 
 // A case runs under the bundle it was submitted with (found by its content hash), not whatever the edition
 // pins today, so old cases keep working after a new event-type version (ARCHITECTURE: version everything).
 function statechartOf(db: FestplatzDb, row: CaseRow): Statechart {
-  const found = db.orm
-    .select({ bundle: eventTypes.bundle })
-    .from(eventTypes)
-    .where(and(eq(eventTypes.tenantId, row.tenantId), eq(eventTypes.contentHash, row.eventTypeHash)))
-    .get();
-  if (!found) throw new Error(`case ${row.id}: event type ${row.eventTypeHash} is missing`);
-  return lifecycleStatechart(found.bundle as EventType);
+  // Published bundles are immutable, so each (tenant, hash) is read and parsed once per connection.
+  let charts = statecharts.get(db);
+  if (!charts) {
+    charts = new Map();
+    statecharts.set(db, charts);
+  }
+  const key = `${row.tenantId}\u0000${row.eventTypeHash}`;
+  let chart = charts.get(key);
+  if (!chart) {
+    const found = prepared(db, 'SELECT bundle FROM event_types WHERE tenant_id = ? AND content_hash = ?').get(
+      row.tenantId,
+      row.eventTypeHash,
+    ) as { bundle: string } | undefined;
+    if (!found) throw new Error(`case ${row.id}: event type ${row.eventTypeHash} is missing`);
+    chart = lifecycleStatechart(JSON.parse(found.bundle) as EventType);
+    charts.set(key, chart);
+  }
+  return chart;
 }
 
 /**
@@ -61,7 +66,8 @@ export function applyEvent(
   row: CaseRow,
   event: {
     type: string;
-    actorId: string;
+    /** null: the system (a timer), not a person. */
+    actorId: string | null;
     now: Date;
     payload?: Record<string, unknown>;
     /** Side effects to deliver after commit; written in the same transaction (tenant and case filled in). */
@@ -79,11 +85,17 @@ export function applyEvent(
     });
   }
   const conflict = db.sqlite.transaction((): CommandResult<ApplicationRecord> | null => {
-    const updated = db.orm
-      .update(applications)
-      .set({ state: next.state, snapshot: next.snapshot, version: row.version + 1, updatedAt: event.now })
-      .where(and(eq(applications.id, row.id), eq(applications.version, row.version)))
-      .run();
+    const updated = prepared(
+      db,
+      'UPDATE applications SET state = ?, snapshot = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?',
+    ).run(
+      next.state,
+      JSON.stringify(next.snapshot),
+      row.version + 1,
+      event.now.getTime(),
+      row.id,
+      row.version,
+    );
     if (updated.changes !== 1) {
       const current = loadCaseRow(db, row.tenantId, row.id);
       return current ? fail({ code: 'CONFLICT', version: current.version }) : fail({ code: 'NOT_FOUND' });
@@ -112,17 +124,22 @@ export function applyEvent(
 export interface CaseCommand {
   tenantId: string;
   applicationId: string;
-  actorId: string;
+  /** The acting user; null for the system (timers fire without a person, see src/timers). */
+  actorId: string | null;
   now: Date;
   expectedVersion?: number;
 }
 
-/** Loads a case (tenant-scoped) and applies one lifecycle event under the write lock. */
+/** Outbox messages of a command, or a function of the case as read under the write lock (e.g. its version). */
+export type CommandOutbox = readonly NewOutboxMessage[] | ((row: CaseRow) => readonly NewOutboxMessage[]);
+
+/** Loads a case (tenant-scoped) and applies one lifecycle event (and its outbox messages) under the write lock. */
 export function sendEvent(
   db: FestplatzDb,
   cmd: CaseCommand,
   type: string,
   payload?: Record<string, unknown>,
+  outbox?: CommandOutbox,
 ): CommandResult<ApplicationRecord> {
   // IMMEDIATE takes the write lock before reading, so another process cannot slip in between read and write.
   return db.sqlite
@@ -132,7 +149,8 @@ export function sendEvent(
       if (cmd.expectedVersion !== undefined && cmd.expectedVersion !== row.version) {
         return fail({ code: 'CONFLICT', version: row.version });
       }
-      return applyEvent(db, row, { type, actorId: cmd.actorId, now: cmd.now, payload });
+      const messages = typeof outbox === 'function' ? outbox(row) : outbox;
+      return applyEvent(db, row, { type, actorId: cmd.actorId, now: cmd.now, payload, outbox: messages });
     })
     .immediate();
 }

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { FestplatzDb } from '../db.ts';
+import { prepared } from '../sqlite/prepared.ts';
 import { applications, applicationEvents as eventLog, users } from '../sqlite/schema.ts';
 
 /** A case as read by the server: projection columns plus the form data. */
@@ -57,6 +58,27 @@ function selectRecords(db: FestplatzDb) {
     .innerJoin(users, eq(users.id, applications.applicantId));
 }
 
+// The single-case finders run after every command (the result it returns), so they use a prepared statement
+// with the same columns as recordColumns and decode drizzle's column modes (json, timestamp_ms) by hand.
+const RECORD_SQL = `SELECT a.id, a.tenant_id AS tenantId, a.edition_id AS editionId, a.applicant_id AS applicantId,
+    u.email AS applicantEmail, a.state, a.data, a.applicant_name AS applicantName, a.company_name AS companyName,
+    a.category_id AS categoryId, a.submitted_at AS submittedAt, a.version, a.lifecycle,
+    a.event_type_hash AS eventTypeHash
+  FROM applications a INNER JOIN users u ON u.id = a.applicant_id`;
+
+type RecordRow = Omit<ApplicationRecord, 'data' | 'submittedAt'> & {
+  data: string;
+  submittedAt: number | null;
+};
+
+function decodeRecord(row: RecordRow): ApplicationRecord {
+  return {
+    ...row,
+    data: JSON.parse(row.data),
+    submittedAt: row.submittedAt === null ? null : new Date(row.submittedAt),
+  };
+}
+
 // Newest submission first; drafts (no submitted_at) after, and the id keeps the order stable.
 const newestFirst = [
   sql`${applications.submittedAt} IS NULL`,
@@ -78,11 +100,8 @@ export function findTenantApplication(
   tenantId: string,
   id: string,
 ): ApplicationRecord | null {
-  return (
-    selectRecords(db)
-      .where(and(eq(applications.tenantId, tenantId), eq(applications.id, id)))
-      .get() ?? null
-  );
+  const row = prepared(db, `${RECORD_SQL} WHERE a.tenant_id = ? AND a.id = ?`).get(tenantId, id);
+  return row ? decodeRecord(row as RecordRow) : null;
 }
 
 /** All cases of an applicant, newest submitted first. */
@@ -99,11 +118,8 @@ export function findApplicantApplication(
   applicantId: string,
   id: string,
 ): ApplicationRecord | null {
-  return (
-    selectRecords(db)
-      .where(and(eq(applications.applicantId, applicantId), eq(applications.id, id)))
-      .get() ?? null
-  );
+  const row = prepared(db, `${RECORD_SQL} WHERE a.applicant_id = ? AND a.id = ?`).get(applicantId, id);
+  return row ? decodeRecord(row as RecordRow) : null;
 }
 
 /**

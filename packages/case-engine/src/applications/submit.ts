@@ -5,18 +5,32 @@ import {
   applicationSummary,
   canonicalJson,
   lifecycleStatechart,
+  type Statechart,
   validateApplicationData,
 } from '@festplatz/core';
 import type { FestplatzDb } from '../db.ts';
 import { findEdition } from '../editions.ts';
-import { allowedEvents, initialStep, nextStep } from '../lifecycle.ts';
+import { allowedEvents, initialStep, type LifecycleStep, nextStep } from '../lifecycle.ts';
 import { enqueueOutbox } from '../outbox/enqueue.ts';
 import { receiptMessage } from '../outbox/receipt.ts';
 import { type CommandResult, fail } from '../results.ts';
-import { applications } from '../sqlite/schema.ts';
+import { prepared } from '../sqlite/prepared.ts';
 import { findUserById } from '../users.ts';
 import { appendEvent, logTypeOf } from './event-log.ts';
-import { type ApplicationRecord, findApplicantApplication } from './records.ts';
+import type { ApplicationRecord } from './records.ts';
+
+// The initial step is pure and the same for every case under one statechart (core hands out one frozen chart per
+// template + options), so it is computed once instead of running XState's initial transition per submission.
+const initialSteps = new WeakMap<Statechart, LifecycleStep>();
+
+function initialStepOf(statechart: Statechart): LifecycleStep {
+  let created = initialSteps.get(statechart);
+  if (!created) {
+    created = initialStep(statechart);
+    initialSteps.set(statechart, created);
+  }
+  return created;
+}
 
 /** Input of {@link submitApplication}; `now` is the server's clock (DATE-1: server-side timestamp decides). */
 export interface SubmitApplicationCommand {
@@ -54,13 +68,14 @@ export function submitApplication(
   const issues = validateApplicationData(eventType, cmd.data);
   if (issues.length > 0) return fail({ code: 'VALIDATION_FAILED', issues });
 
-  if (!findUserById(db, cmd.applicantId)) {
+  const applicant = findUserById(db, cmd.applicantId);
+  if (!applicant) {
     throw new Error(`submitApplication: applicant ${cmd.applicantId} does not exist; call ensureUser first`);
   }
 
   const statechart = lifecycleStatechart(eventType);
   const lifecycle = `${eventType.lifecycle.template}@${eventType.lifecycle.version}`;
-  const created = initialStep(statechart);
+  const created = initialStepOf(statechart);
   // The beforeDeadline guard (DATE-1) of lifecycles that name it decides on these params.
   const submitEvent = { type: 'SUBMIT', now: cmd.now.toISOString(), closes: period.closes.toISOString() };
   const submitted = nextStep(statechart, created.snapshot, submitEvent);
@@ -76,29 +91,35 @@ export function submitApplication(
   const dataHash = createHash('sha256').update(canonicalJson(cmd.data), 'utf8').digest('hex');
   const id = crypto.randomUUID();
 
+  const dataJson = JSON.stringify(cmd.data);
+  const at = cmd.now.getTime();
+
   db.sqlite.transaction(() => {
-    db.orm
-      .insert(applications)
-      .values({
-        id,
-        tenantId,
-        editionId: edition.id,
-        applicantId: cmd.applicantId,
-        state: submitted.state,
-        snapshot: submitted.snapshot,
-        data: cmd.data,
-        applicantName: summary.applicantName,
-        companyName: summary.companyName,
-        categoryId: summary.categoryId,
-        lifecycle,
-        eventTypeHash,
-        submittedAt: cmd.now,
-        // version = number of log entries, so a reader can tell how far a case has moved.
-        version: 2,
-        createdAt: cmd.now,
-        updatedAt: cmd.now,
-      })
-      .run();
+    // Prepared once per connection (hot path, see sqlite/prepared.ts); values encoded as drizzle's column
+    // modes do (json: JSON.stringify, timestamp_ms: epoch ms). version = number of log entries, so a reader
+    // can tell how far a case has moved.
+    prepared(
+      db,
+      `INSERT INTO applications (id, tenant_id, edition_id, applicant_id, state, snapshot, data, applicant_name,
+         company_name, category_id, lifecycle, event_type_hash, submitted_at, version, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?)`,
+    ).run(
+      id,
+      tenantId,
+      edition.id,
+      cmd.applicantId,
+      submitted.state,
+      JSON.stringify(submitted.snapshot),
+      dataJson,
+      summary.applicantName,
+      summary.companyName,
+      summary.categoryId,
+      lifecycle,
+      eventTypeHash,
+      at,
+      at,
+      at,
+    );
     const base = { applicationId: id, actorId: cmd.applicantId, at: cmd.now, lifecycle };
     appendEvent(db, {
       ...base,
@@ -118,7 +139,23 @@ export function submitApplication(
     enqueueOutbox(db, [receiptMessage({ applicationId: id, tenantId, dataHash })], cmd.now);
   })();
 
-  const record = findApplicantApplication(db, cmd.applicantId, id);
-  if (!record) throw new Error(`submitApplication: case ${id} not readable after commit`);
+  // The record is what was just written, so it is built from the values in hand instead of read back; data is
+  // decoded from the stored text so the caller gets the same copy a later read would give.
+  const record: ApplicationRecord = {
+    id,
+    tenantId,
+    editionId: edition.id,
+    applicantId: cmd.applicantId,
+    applicantEmail: applicant.email,
+    state: submitted.state,
+    data: JSON.parse(dataJson),
+    applicantName: summary.applicantName,
+    companyName: summary.companyName,
+    categoryId: summary.categoryId,
+    submittedAt: new Date(at),
+    version: 2,
+    lifecycle,
+    eventTypeHash,
+  };
   return { ok: true, value: record };
 }

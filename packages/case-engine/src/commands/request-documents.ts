@@ -2,6 +2,7 @@ import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
 import type { ApplicationRecord } from '../applications/records.ts';
 import type { FestplatzDb } from '../db.ts';
 import type { CommandResult } from '../results.ts';
+import { documentsDueTimer } from '../timers/messages.ts';
 import { invalid, requireFutureDate, requireTextList } from './validate.ts';
 
 /** Input of {@link requestDocuments}: which documents are missing and by when (DOC-8 Nachforderung). */
@@ -11,7 +12,10 @@ export interface RequestDocumentsCommand extends CaseCommand {
   dueAt: Date;
 }
 
-/** in_review -> documents_requested (REQUEST_DOCUMENTS), logging the documents and the due date. */
+/**
+ * in_review -> documents_requested (REQUEST_DOCUMENTS), logging the documents and the due date, with the
+ * timer that tells staff when the due date passes without the documents (src/timers).
+ */
 export function requestDocuments(
   db: FestplatzDb,
   cmd: RequestDocumentsCommand,
@@ -21,8 +25,14 @@ export function requestDocuments(
     ...requireFutureDate(cmd.dueAt, '/dueAt', cmd.now),
   ]);
   if (bad) return bad;
-  return sendEvent(db, cmd, 'REQUEST_DOCUMENTS', {
-    documents: cmd.documents,
-    dueAt: cmd.dueAt.toISOString(),
-  });
+  return sendEvent(
+    db,
+    cmd,
+    'REQUEST_DOCUMENTS',
+    {
+      documents: cmd.documents,
+      dueAt: cmd.dueAt.toISOString(),
+    },
+    (row) => [documentsDueTimer(row, cmd.dueAt)],
+  );
 }

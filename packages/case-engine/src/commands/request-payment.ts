@@ -2,6 +2,7 @@ import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
 import type { ApplicationRecord } from '../applications/records.ts';
 import type { FestplatzDb } from '../db.ts';
 import type { CommandResult } from '../results.ts';
+import { paymentDueTimer } from '../timers/messages.ts';
 import { invalid, requireFutureDate, requireInteger, requireText } from './validate.ts';
 
 /** Input of {@link requestPayment}: the claim (whole cents), its due date and Kassenzeichen (FEE-3). */
@@ -11,7 +12,10 @@ export interface RequestPaymentCommand extends CaseCommand {
   kassenzeichen: string;
 }
 
-/** notified -> payment_pending (REQUEST_PAYMENT); revoke later reads `dueAt` from this log entry. */
+/**
+ * notified -> payment_pending (REQUEST_PAYMENT), with the timer that revokes at `dueAt` if still unpaid
+ * (src/timers); revoke reads `dueAt` from this log entry.
+ */
 export function requestPayment(
   db: FestplatzDb,
   cmd: RequestPaymentCommand,
@@ -22,9 +26,15 @@ export function requestPayment(
     ...requireText(cmd.kassenzeichen, '/kassenzeichen'),
   ]);
   if (bad) return bad;
-  return sendEvent(db, cmd, 'REQUEST_PAYMENT', {
-    amountCents: cmd.amountCents,
-    dueAt: cmd.dueAt.toISOString(),
-    kassenzeichen: cmd.kassenzeichen,
-  });
+  return sendEvent(
+    db,
+    cmd,
+    'REQUEST_PAYMENT',
+    {
+      amountCents: cmd.amountCents,
+      dueAt: cmd.dueAt.toISOString(),
+      kassenzeichen: cmd.kassenzeichen,
+    },
+    (row) => [paymentDueTimer(row, cmd.dueAt)],
+  );
 }

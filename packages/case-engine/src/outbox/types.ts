@@ -8,6 +8,11 @@ export interface NewOutboxMessage {
   /** Owner of the message for the admin's dead-letter list; applyEvent fills in the case's tenant. */
   tenantId?: string | null;
   applicationId?: string | null;
+  /**
+   * When the message becomes due (a timer, see src/timers); default: at once, i.e. the command's `now`.
+   * The dispatcher claims it from then on, so the due time is persisted with the command and survives restarts.
+   */
+  dueAt?: Date;
 }
 
 /** Delivery status of an outbox message. */

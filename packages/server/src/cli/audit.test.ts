@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureUser, type FestplatzDb, submitApplication } from '@festplatz/case-engine';
-import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bundleForNode } from '../../../../scripts/bundle-node.mjs';
 import { EDITION_ID, exampleJson, FIXED_NOW, tempDb } from '../../test/support.ts';
 import { seedDemo } from '../demo/seed.ts';
 import type { CliIo } from './io.ts';
@@ -131,26 +131,8 @@ describe('festplatz audit verify as a real process (bundled CLI)', () => {
   const cli = join(outDir, `cli-audit-${process.pid}.mjs`);
   beforeAll(async () => {
     mkdirSync(outDir, { recursive: true });
-    // The same esbuild settings as scripts/build.mjs uses for dist/cli.js, without building the UI bundles.
-    await build({
-      entryPoints: [join(import.meta.dirname, '..', 'cli.ts')],
-      outfile: cli,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      logLevel: 'warning',
-      plugins: [
-        {
-          name: 'external-third-party',
-          setup(b) {
-            b.onResolve({ filter: /^[^./]/ }, (args) =>
-              args.path.startsWith('@festplatz/') ? undefined : { path: args.path, external: true },
-            );
-          },
-        },
-      ],
-    });
+    // The same bundling as scripts/build.mjs uses for dist/cli.js, without building the UI bundles.
+    await bundleForNode({ entry: join(import.meta.dirname, '..', 'cli.ts'), outfile: cli });
   }, 60_000);
   afterAll(() => rmSync(cli, { force: true }));
 

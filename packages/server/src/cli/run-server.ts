@@ -9,8 +9,9 @@ import type { CliIo } from './io.ts';
 
 /**
  * Opens the database, runs `seed` (demo), starts the server with the dev mail transport and the outbox
- * dispatcher (receipts), and serves until the stop signal; then closes the server, stops the dispatcher
- * (waiting for a delivery in progress) and closes the database (graceful shutdown).
+ * dispatcher (receipts, and the payment and document timers), and serves until the stop signal; then closes
+ * the server, stops the dispatcher (waiting for a delivery in progress) and closes the database (graceful
+ * shutdown).
  */
 export async function runServer(
   config: ServeConfig,

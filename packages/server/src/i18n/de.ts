@@ -135,6 +135,12 @@ export const de = {
     body: (p: { edition: string; received: string; number: string; dataHash: string; link: string }) =>
       `Guten Tag,\n\nIhre Bewerbung für ${p.edition} ist am ${p.received} bei uns eingegangen.\n\nBewerbungsnummer: ${p.number}\nPrüfsumme Ihrer Angaben (SHA-256): ${p.dataHash}\n\nWas Sie eingereicht haben und wie weit die Bearbeitung ist, sehen Sie nach der Anmeldung unter ${p.link}\n\nDiese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.`,
   },
+  /** DOC-8: requested documents overdue (mail.staffNotice, sent when the document timer fires). */
+  documentsOverdueMail: {
+    subject: (number: string) => `Unterlagen nicht fristgerecht eingegangen: Bewerbung ${number}`,
+    body: (p: { edition: string; due: string; number: string; link: string }) =>
+      `Guten Tag,\n\ndie für die Bewerbung ${p.number} (${p.edition}) nachgeforderten Unterlagen sind bis zur Frist am ${p.due} nicht eingegangen. Die Bewerbung wartet weiter auf die Unterlagen; bitte entscheiden Sie, ob Sie erinnern, die Frist verlängern oder die Bewerbung aus formalen Gründen ablehnen.\n\nZur Bewerbung: ${p.link}\n\nDiese E-Mail wurde automatisch erstellt.`,
+  },
   cli: {
     valid: (file: string) => `${file}: gültig`,
     invalid: (file: string, count: number) =>

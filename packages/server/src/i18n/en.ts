@@ -124,6 +124,12 @@ export const en: Messages = {
     body: (p) =>
       `Hello,\n\nyour application for ${p.edition} reached us on ${p.received}.\n\nApplication number: ${p.number}\nChecksum of your data (SHA-256): ${p.dataHash}\n\nTo see what you submitted and how far it has been processed, sign in at ${p.link}\n\nThis e-mail was generated automatically. Please do not reply to it.`,
   },
+  /** DOC-8: requested documents overdue (mail.staffNotice, sent when the document timer fires). */
+  documentsOverdueMail: {
+    subject: (number) => `Documents not received in time: application ${number}`,
+    body: (p) =>
+      `Hello,\n\nthe documents requested for application ${p.number} (${p.edition}) did not arrive by the deadline of ${p.due}. The application is still waiting for them; please decide whether to send a reminder, extend the deadline or reject the application on formal grounds.\n\nOpen the application: ${p.link}\n\nThis e-mail was generated automatically.`,
+  },
   cli: {
     valid: (file) => `${file}: valid`,
     invalid: (file, count) => `${file}: invalid (${count === 1 ? '1 problem' : `${count} problems`})`,
