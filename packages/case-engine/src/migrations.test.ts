@@ -8,13 +8,19 @@ import { describe, expect, it } from 'vitest';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-// Drift guard: drizzle-kit regenerates from src/sqlite/schema.ts into a COPY of drizzle/sqlite; if the copy
-// gains a file, someone changed the schema without running `npm run db:generate -w @festplatz/case-engine`.
-describe('drizzle migrations', () => {
-  it('are in sync with src/sqlite/schema.ts', { timeout: 20_000 }, () => {
-    const out = mkdtempSync(join(tmpdir(), 'festplatz-drift-'));
+// Drift guard per dialect: drizzle-kit regenerates from the schema into a COPY of the migrations folder; if the
+// copy gains a file, someone changed the schema without running `npm run db:generate` (or `db:generate:pg`).
+// No database is needed for either.
+const dialects = [
+  { dialect: 'sqlite', schema: './src/sqlite/schema.ts', migrations: 'sqlite' },
+  { dialect: 'postgresql', schema: './src/pg/schema.ts', migrations: 'pg' },
+] as const;
+
+describe.each(dialects)('drizzle migrations ($dialect)', ({ dialect, schema, migrations }) => {
+  it(`are in sync with ${schema}`, { timeout: 30_000 }, () => {
+    const out = mkdtempSync(join(tmpdir(), `festplatz-drift-${migrations}-`));
     try {
-      cpSync(join(packageDir, 'drizzle', 'sqlite'), out, { recursive: true });
+      cpSync(join(packageDir, 'drizzle', migrations), out, { recursive: true });
       const before = readdirSync(out).sort();
       const log = execFileSync(
         process.execPath,
@@ -22,9 +28,9 @@ describe('drizzle migrations', () => {
           drizzleKitBin(),
           'generate',
           '--dialect',
-          'sqlite',
+          dialect,
           '--schema',
-          './src/sqlite/schema.ts',
+          schema,
           '--out',
           // drizzle-kit prefixes './' to --out, so an absolute path breaks; pass it relative to the package.
           relative(packageDir, out),
