@@ -1,7 +1,7 @@
 // Public API of @festplatz/case-engine: persistence (drizzle + SQLite) and lifecycles (XState v5) of cases.
 // Everything else in src/ is internal; export-list.test.ts snapshots this list so changes show in review.
 
-export type { CaseCommand } from './applications/apply-event.ts';
+export { type CaseCommand, caseAllowedEvents, pinnedEventType } from './applications/apply-event.ts';
 export {
   type ApplicationEvent,
   type ApplicationRecord,

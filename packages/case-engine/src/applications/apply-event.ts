@@ -1,4 +1,5 @@
 import { type EventType, lifecycleStatechart, type Statechart } from '@festplatz/core';
+import { sharedBundle } from '../bundle-cache.ts';
 import type { FestplatzDb } from '../db.ts';
 import { allowedEvents, nextStep } from '../lifecycle.ts';
 import { enqueueOutbox } from '../outbox/enqueue.ts';
@@ -30,29 +31,36 @@ export function loadCaseRow(db: FestplatzDb, tenantId: string, applicationId: st
   return row ? { ...row, snapshot: JSON.parse(row.snapshot) } : null;
 }
 
-const statecharts = new WeakMap<FestplatzDb, Map<string, Statechart>>();
-
-// A case runs under the bundle it was submitted with (found by its content hash), not whatever the edition
-// pins today, so old cases keep working after a new event-type version (ARCHITECTURE: version everything).
-function statechartOf(db: FestplatzDb, row: CaseRow): Statechart {
-  // Published bundles are immutable, so each (tenant, hash) is read and parsed once per connection.
-  let charts = statecharts.get(db);
-  if (!charts) {
-    charts = new Map();
-    statecharts.set(db, charts);
-  }
-  const key = `${row.tenantId}\u0000${row.eventTypeHash}`;
-  let chart = charts.get(key);
-  if (!chart) {
+/**
+ * The bundle a case runs under: the one it was submitted with (found by its content hash), not whatever the
+ * edition pins today, so old cases keep working after a new event-type version (ARCHITECTURE: version
+ * everything). Published bundles are immutable, so each is read and parsed once per connection.
+ */
+export function pinnedEventType(
+  db: FestplatzDb,
+  pinned: { tenantId: string; eventTypeHash: string },
+): EventType {
+  return sharedBundle(db, pinned.eventTypeHash, () => {
     const found = prepared(db, 'SELECT bundle FROM event_types WHERE tenant_id = ? AND content_hash = ?').get(
-      row.tenantId,
-      row.eventTypeHash,
+      pinned.tenantId,
+      pinned.eventTypeHash,
     ) as { bundle: string } | undefined;
-    if (!found) throw new Error(`case ${row.id}: event type ${row.eventTypeHash} is missing`);
-    chart = lifecycleStatechart(JSON.parse(found.bundle) as EventType);
-    charts.set(key, chart);
-  }
-  return chart;
+    if (!found) throw new Error(`event type ${pinned.eventTypeHash} of tenant ${pinned.tenantId} is missing`);
+    return JSON.parse(found.bundle) as EventType;
+  });
+}
+
+/** The events a case's own lifecycle allows in its current state (for offering next steps to staff). */
+export function caseAllowedEvents(
+  db: FestplatzDb,
+  app: { tenantId: string; eventTypeHash: string; state: string },
+): string[] {
+  return allowedEvents(lifecycleStatechart(pinnedEventType(db, app)), app.state);
+}
+
+function statechartOf(db: FestplatzDb, row: CaseRow): Statechart {
+  // lifecycleStatechart returns one frozen chart per template and options, so the machine cache keeps hitting.
+  return lifecycleStatechart(pinnedEventType(db, row));
 }
 
 /**

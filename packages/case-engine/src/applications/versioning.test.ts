@@ -11,6 +11,7 @@ import { saveEdition } from '../editions.ts';
 import { publishEventType } from '../event-types.ts';
 import { DURING_PERIOD, testBundle, testEdition, validData } from '../testing/fixtures.ts';
 import { ensureUser, upsertTenant } from '../users.ts';
+import { caseAllowedEvents } from './apply-event.ts';
 import { startReview } from './start-review.ts';
 import { submitApplication } from './submit.ts';
 
@@ -74,5 +75,8 @@ describe('event-type versions and running cases', () => {
     });
     const newResult = review(newCase.id);
     expect(newResult.ok && newResult.value.state).toBe('documents_requested');
+    // What staff are offered follows the case's own lifecycle too.
+    expect(caseAllowedEvents(db, { ...oldCase, state: 'in_review' })).not.toContain('REQUEST_DOCUMENTS');
+    expect(caseAllowedEvents(db, { ...newCase, state: 'in_review' })).toContain('REQUEST_DOCUMENTS');
   });
 });

@@ -1,13 +1,14 @@
 import {
   type ApplicationRecord,
-  allowedEvents,
   applicationEvents,
+  caseAllowedEvents,
   type EditionRecord,
   type FestplatzDb,
   findEdition,
   findUserById,
+  pinnedEventType,
 } from '@festplatz/case-engine';
-import { categoryTitle, type Lang, lifecycleStatechart, localize } from '@festplatz/core';
+import { categoryTitle, type Lang, localize } from '@festplatz/core';
 import { CASE_COMMANDS } from './case-commands.ts';
 
 /** Memoized edition lookup for one request (lists show many applications of few editions). */
@@ -62,14 +63,15 @@ export function adminDetailDto(
     if (!actors.has(id)) actors.set(id, findUserById(db, id)?.email ?? null);
     return actors.get(id) ?? null;
   };
-  const allowed = edition ? allowedEvents(lifecycleStatechart(edition.eventType), app.state) : [];
+  // The case's own bundle, not the edition's current pin: a case keeps the form and lifecycle it was submitted
+  // under when a newer event-type version is published.
+  const pinned = pinnedEventType(db, app);
+  const allowed = caseAllowedEvents(db, app);
   return {
     ...adminListItemDto(app, edition, lang),
     applicantEmail: app.applicantEmail,
     data: app.data,
-    form: edition
-      ? { schema: edition.eventType.form.schema, uiSchema: edition.eventType.form.uiSchema ?? {} }
-      : null,
+    form: { schema: pinned.form.schema, uiSchema: pinned.form.uiSchema ?? {} },
     events: applicationEvents(db, app.id).map((e) => ({
       seq: e.seq,
       type: e.type,
