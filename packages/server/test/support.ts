@@ -97,3 +97,16 @@ export function seededApp() {
 export function countRows(db: FestplatzDb, table: 'applications' | 'application_events'): number {
   return (db.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
+
+/** A seeded app in which erika@example.org has submitted the sample ride application; staff are signed in. */
+export async function seededAppWithSubmission() {
+  const ctx = seededApp();
+  const applicant = await ctx.signIn('erika@example.org');
+  const res = await ctx.json('/api/v1/me/applications', {
+    method: 'POST',
+    cookie: applicant,
+    body: { editionId: EDITION_ID, data: exampleJson('samples/ride-application.json') },
+  });
+  const { id } = (await res.json()) as { id: string };
+  return { ctx, applicant, id, staff: await ctx.signIn(STAFF_EMAIL) };
+}

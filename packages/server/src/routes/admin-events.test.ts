@@ -1,19 +1,11 @@
 import { ensureUser, grantRole } from '@festplatz/case-engine';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDITION_ID, exampleJson, STAFF_EMAIL, seededApp } from '../../test/support.ts';
+import { type seededApp, seededAppWithSubmission } from '../../test/support.ts';
 
 // POST /api/v1/admin/applications/:id/events with the lifecycle's staff events and their payloads.
 
 async function inReview() {
-  const ctx = seededApp();
-  const applicant = await ctx.signIn('erika@example.org');
-  const res = await ctx.json('/api/v1/me/applications', {
-    method: 'POST',
-    cookie: applicant,
-    body: { editionId: EDITION_ID, data: exampleJson('samples/ride-application.json') },
-  });
-  const { id } = (await res.json()) as { id: string };
-  const staff = await ctx.signIn(STAFF_EMAIL);
+  const { ctx, id, staff } = await seededAppWithSubmission();
   const send = (body: Record<string, unknown>, cookie = staff, lang = 'de') =>
     ctx.json(`/api/v1/admin/applications/${id}/events`, {
       method: 'POST',

@@ -1,18 +1,12 @@
 import { ensureUser, grantRole, upsertTenant } from '@festplatz/case-engine';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDITION_ID, exampleJson, STAFF_EMAIL, seededApp } from '../../test/support.ts';
-
-async function withSubmission() {
-  const ctx = seededApp();
-  const applicant = await ctx.signIn('erika@example.org');
-  const res = await ctx.json('/api/v1/me/applications', {
-    method: 'POST',
-    cookie: applicant,
-    body: { editionId: EDITION_ID, data: exampleJson('samples/ride-application.json') },
-  });
-  const { id } = (await res.json()) as { id: string };
-  return { ctx, applicant, id, staff: await ctx.signIn(STAFF_EMAIL) };
-}
+import {
+  EDITION_ID,
+  exampleJson,
+  STAFF_EMAIL,
+  seededApp,
+  seededAppWithSubmission,
+} from '../../test/support.ts';
 
 // The Soest example runs event-application@2 with document review, reserve list and payment.
 const IN_REVIEW = ['RECORD_SCORE', 'REQUEST_DOCUMENTS', 'COMPLETE_REVIEW', 'REJECT', 'WITHDRAW'];
@@ -32,7 +26,7 @@ describe('/api/v1/admin', () => {
   });
 
   it('lists the tenant’s applications with summary columns and a localized category', async () => {
-    const s = await withSubmission();
+    const s = await seededAppWithSubmission();
     ctx = s.ctx;
     const { items } = await (await ctx.json('/api/v1/admin/applications', { cookie: s.staff })).json();
     expect(items).toHaveLength(1);
@@ -49,7 +43,7 @@ describe('/api/v1/admin', () => {
   });
 
   it('shows the detail with form, events and allowed events; START_REVIEW works once, then 409', async () => {
-    const s = await withSubmission();
+    const s = await seededAppWithSubmission();
     ctx = s.ctx;
     const detail = await (await ctx.json(`/api/v1/admin/applications/${s.id}`, { cookie: s.staff })).json();
     expect(detail).toMatchObject({
@@ -89,7 +83,7 @@ describe('/api/v1/admin', () => {
   });
 
   it('rejects unknown event types with 400', async () => {
-    const s = await withSubmission();
+    const s = await seededAppWithSubmission();
     ctx = s.ctx;
     const res = await ctx.json(`/api/v1/admin/applications/${s.id}/events`, {
       method: 'POST',
@@ -107,7 +101,7 @@ describe('/api/v1/admin', () => {
   });
 
   it('scopes staff to their tenants: another tenant’s staff gets 404 and an empty list', async () => {
-    const s = await withSubmission();
+    const s = await seededAppWithSubmission();
     ctx = s.ctx;
     upsertTenant(ctx.db, { id: 'lippstadt', name: { de: 'Stadt Lippstadt' } });
     grantRole(ctx.db, {
@@ -129,7 +123,7 @@ describe('/api/v1/admin', () => {
   });
 
   it('lets an auditor read but not start a review', async () => {
-    const s = await withSubmission();
+    const s = await seededAppWithSubmission();
     ctx = s.ctx;
     grantRole(ctx.db, {
       userId: ensureUser(ctx.db, 'pruefung@soest.example').id,
