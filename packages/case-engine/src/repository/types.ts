@@ -1,4 +1,6 @@
 import type { Edition, EventType, Localized } from '@festplatz/core';
+import type { CaseRow } from '../applications/apply-event.ts';
+import type { NewLogEntry } from '../applications/event-log.ts';
 import type { ApplicationEvent, ApplicationRecord } from '../applications/records.ts';
 import type { EditionRecord } from '../editions.ts';
 import type { PublishResult } from '../event-types.ts';
@@ -9,16 +11,8 @@ import type { StaffRole, User } from '../users.ts';
 // validation) stays in the engine and only reads and writes through this interface.
 // test/contract/repository.contract.ts is the one suite that every implementation must pass.
 
-/** The lifecycle-relevant columns of a case, as read before a change. */
-export interface CaseState {
-  id: string;
-  tenantId: string;
-  state: string;
-  snapshot: unknown;
-  version: number;
-  lifecycle: string;
-  eventTypeHash: string;
-}
+/** The lifecycle-relevant columns of a case, as read before a change (the same shape on both dialects). */
+export type CaseState = CaseRow;
 
 /** A new case row: the lifecycle columns plus the projection the lists show. */
 export interface NewCase {
@@ -48,15 +42,7 @@ export interface CaseUpdate {
   now: Date;
 }
 
-/** An entry to append to a case's log (seq is assigned by the repository). */
-export interface NewLogEntry {
-  applicationId: string;
-  type: string;
-  payload: unknown;
-  actorId: string | null;
-  at: Date;
-  lifecycle: string;
-}
+export type { NewLogEntry };
 
 /** Async storage of Festplatz; one implementation per dialect (`sqliteRepository`, `pgRepository`). */
 export interface Repository {
