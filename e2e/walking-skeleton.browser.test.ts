@@ -89,7 +89,7 @@ describe.runIf(browserTestsEnabled())('walking skeleton in Chromium', () => {
     expect(new URL(clerk.url()).pathname).toBe('/admin');
     const row = clerk.getByRole('row', { name: /Mustermann/ });
     await row.waitFor();
-    await expect(row.textContent()).resolves.toMatch(/Eingegangen/);
+    await expect(row.textContent()).resolves.toMatch(/Eingereicht/);
     await expectAccessible(clerk, 'the staff application list');
 
     // What the applicant typed (decimals with a comma, choices by label) arrives as the sample's values.

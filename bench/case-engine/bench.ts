@@ -1,104 +1,40 @@
-// Case-engine benchmark (issue 4), in-process on a real SQLite file (WAL, synchronous=FULL):
-// - submits/s: ajv validation against the pinned form + lifecycle transition + hash-chained event + outbox row,
-//   one transaction each;
-// - full-lifecycle cases/s: submit and the ten staff commands up to `archived` (12 events per case);
+// Case-engine benchmark (issue 4), in-process, through the async Repository (`openRepository`):
+// - submits/s, one in flight and with 32 concurrent submitters: ajv validation against the pinned form +
+//   lifecycle transition + two hash-chained events + the receipt outbox row, one atomic change each (on
+//   SQLite, concurrent changes share a commit: group commit);
+// - full-lifecycle cases/s, one case at a time and 32 at once: submit and the ten staff commands up to
+//   `archived` (12 events and their action outbox rows per case);
 // - verification of the audit chains over 100,000 events.
-// Run: node bench/run.mjs case-engine   (BENCH_SUBMITS, BENCH_CASES, BENCH_EVENTS override the sizes)
-import { readFileSync } from 'node:fs';
+// Run: node bench/run.mjs case-engine [-- --pg <postgresql://...>]   (or BENCH_DATABASE_URL)
+// Sizes: BENCH_SUBMITS, BENCH_CASES, BENCH_EVENTS, BENCH_CONCURRENCY.
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
-import {
-  admit,
-  archive,
-  type CaseCommand,
-  type CommandResult,
-  completeReview,
-  confirm,
-  documentsProvided,
-  ensureUser,
-  type FestplatzDb,
-  issueNotice,
-  openDatabase,
-  publishEventType,
-  recordPayment,
-  requestDocuments,
-  requestPayment,
-  saveEdition,
-  startReview,
-  submitApplication,
-  upsertTenant,
-  verifyAuditChains,
-} from '@festplatz/case-engine';
-import { parseEdition, parseEventType } from '@festplatz/core';
+import type { Repository } from '@festplatz/case-engine';
+import { type BenchDatabases, pgUrlFrom, postgresDatabases, sqliteDatabases } from './databases.ts';
+import { applicants, inParallel, runLifecycle, seedWorkload, submit } from './workload.ts';
 
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 5000);
 const CASES = Number(process.env.BENCH_CASES ?? 1000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const ROUNDS = 3;
-const examples = new URL('../../examples/soest-kirmes/', import.meta.url);
-const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, examples), 'utf8'));
+// created + submitted + ten staff events.
+const EVENTS_PER_FULL_CASE = 12;
 
-function checked<T>(result: { ok: true; value: T } | { ok: false; issues: unknown[] }): T {
-  if (!result.ok) throw new Error(`invalid example: ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
+const pgUrl = pgUrlFrom(process.argv.slice(2), process.env);
+const databases: BenchDatabases = pgUrl
+  ? postgresDatabases(pgUrl)
+  : sqliteDatabases(process.env.BENCH_TMP ?? '.');
 
-function ok<T>(result: CommandResult<T>): T {
-  if (!result.ok) throw new Error(`command failed: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
-const bundle = checked(parseEventType(readJson('allerheiligenkirmes.bundle.json')));
-const edition = checked(parseEdition(readJson('editions/allerheiligenkirmes-2026.json')));
-const sample = readJson('samples/ride-application.json');
-// Inside the real application period (DATE-1), so no shifting is needed.
-const now = new Date('2026-01-15T10:00:00+01:00');
-const later = new Date('2026-06-01T10:00:00+02:00');
-
-let files = 0;
-function freshDb(): { db: FestplatzDb; staffId: string } {
-  const db = openDatabase({ file: join(process.env.BENCH_TMP ?? '.', `bench-${files++}.db`) });
-  upsertTenant(db, { id: 'soest', name: { de: 'Stadt Soest' } });
-  publishEventType(db, 'soest', bundle, now);
-  saveEdition(db, 'soest', edition, undefined, now);
-  return { db, staffId: ensureUser(db, 'kirmesbuero@soest.example').id };
-}
-
-function submitAll(db: FestplatzDb, count: number, offset = 0): string[] {
-  const applicants = Array.from(
-    { length: count },
-    (_, i) => ensureUser(db, `bench-${offset + i}@example.org`).id,
-  );
-  return applicants.map(
-    (applicantId) => ok(submitApplication(db, { editionId: edition.id, applicantId, data: sample, now })).id,
-  );
-}
-
-/** The ten staff commands from `submitted` to `archived` (documentReview and payment are on in the Soest bundle). */
-function runLifecycle(db: FestplatzDb, staffId: string, applicationId: string): void {
-  const cmd = (): CaseCommand => ({ tenantId: 'soest', applicationId, actorId: staffId, now: later });
-  ok(startReview(db, cmd()));
-  ok(requestDocuments(db, { ...cmd(), documents: ['liability_insurance'], dueAt: new Date('2026-07-01') }));
-  ok(documentsProvided(db, { ...cmd(), documents: ['liability_insurance'] }));
-  ok(completeReview(db, cmd()));
-  ok(admit(db, cmd()));
-  ok(issueNotice(db, cmd()));
-  ok(
-    requestPayment(db, { ...cmd(), amountCents: 274000, dueAt: new Date('2026-10-15'), kassenzeichen: 'K1' }),
-  );
-  ok(recordPayment(db, { ...cmd(), amountCents: 274000, reference: 'K1' }));
-  ok(confirm(db, cmd()));
-  ok(archive(db, cmd()));
-}
-
-function perSecond(count: number, run: () => void): number {
+async function perSecond(count: number, run: () => Promise<void>): Promise<number> {
   const started = process.hrtime.bigint();
-  run();
+  await run();
   return count / (Number(process.hrtime.bigint() - started) / 1e9);
 }
 
-function median(run: () => number): { median: number; runs: number[] } {
-  const runs = Array.from({ length: ROUNDS }, run).sort((a, b) => a - b);
+async function median(run: () => Promise<number>): Promise<{ median: number; runs: number[] }> {
+  const runs: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) runs.push(await run());
+  runs.sort((a, b) => a - b);
   return { median: runs[Math.floor(ROUNDS / 2)] ?? 0, runs };
 }
 
@@ -107,63 +43,75 @@ function report(label: string, unit: string, result: { median: number; runs: num
   console.log(`| ${label} | ${result.median.toFixed(0)} ${unit} | ${runs} |`);
 }
 
+/** One measured run on a fresh database: `prepare` is not timed, `measure` is. */
+async function onFreshDatabase<P>(
+  prepare: (repo: Repository, staffId: string) => Promise<P>,
+  measure: (repo: Repository, prepared: P) => Promise<number>,
+): Promise<number> {
+  const { repository, close } = await databases.open();
+  try {
+    const { staffId } = await seedWorkload(repository);
+    return await measure(repository, await prepare(repository, staffId));
+  } finally {
+    await close();
+  }
+}
+
+const submits = (inFlight: number) =>
+  median(() =>
+    onFreshDatabase(
+      (repo) => applicants(repo, SUBMITS),
+      (repo, ids) => perSecond(SUBMITS, () => inParallel(ids, inFlight, (id) => submit(repo, id))),
+    ),
+  );
+
+const lifecycles = (inFlight: number) =>
+  median(() =>
+    onFreshDatabase(
+      async (repo, staffId) => ({ staffId, ids: await applicants(repo, CASES) }),
+      (repo, { staffId, ids }) =>
+        perSecond(CASES, () =>
+          inParallel(ids, inFlight, async (id) => runLifecycle(repo, staffId, await submit(repo, id))),
+        ),
+    ),
+  );
+
 console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
 );
-console.log('| measurement (SQLite) | median | runs |');
+console.log(`| measurement (${databases.label}) | median | runs |`);
 console.log('| --- | --- | --- |');
-
+report(`submits, 1 in flight (${SUBMITS} per run)`, 'submits/s', await submits(1));
+report(`submits, ${CONCURRENCY} concurrent (${SUBMITS} per run)`, 'submits/s', await submits(CONCURRENCY));
+report(`full lifecycles, 1 at a time (${CASES} per run)`, 'cases/s', await lifecycles(1));
 report(
-  `submits (${SUBMITS} per run)`,
-  'submits/s',
-  median(() => {
-    const { db } = freshDb();
-    const applicants = Array.from({ length: SUBMITS }, (_, i) => ensureUser(db, `bench-${i}@example.org`).id);
-    const rate = perSecond(SUBMITS, () => {
-      for (const applicantId of applicants) {
-        ok(submitApplication(db, { editionId: edition.id, applicantId, data: sample, now }));
-      }
-    });
-    db.close();
-    return rate;
-  }),
-);
-
-report(
-  `full lifecycles, submit to archived (${CASES} per run)`,
+  `full lifecycles, ${CONCURRENCY} concurrent (${CASES} per run)`,
   'cases/s',
-  median(() => {
-    const { db, staffId } = freshDb();
-    const applicants = Array.from({ length: CASES }, (_, i) => ensureUser(db, `bench-${i}@example.org`).id);
-    const rate = perSecond(CASES, () => {
-      for (const applicantId of applicants) {
-        const id = ok(submitApplication(db, { editionId: edition.id, applicantId, data: sample, now })).id;
-        runLifecycle(db, staffId, id);
-      }
-    });
-    db.close();
-    return rate;
-  }),
+  await lifecycles(CONCURRENCY),
 );
 
 {
-  // 100,000 events = full cases of 12 events (created, submitted, ten staff events) + submitted-only cases of 2.
-  const { db, staffId } = freshDb();
-  const fullCases = Math.floor(EVENTS / 12);
-  for (const id of submitAll(db, fullCases)) runLifecycle(db, staffId, id);
-  submitAll(db, Math.ceil((EVENTS - fullCases * 12) / 2), fullCases);
-  let events = 0;
-  report(
-    `audit chain verification (${EVENTS.toLocaleString('en')} events)`,
-    'events/s',
-    median(() =>
-      perSecond(EVENTS, () => {
-        const verification = verifyAuditChains(db);
-        if (!verification.ok) throw new Error('audit chain broken in the benchmark database');
-        events = verification.events;
+  // 100,000 events = full cases of 12 events + submitted-only cases of 2, built concurrently (not timed).
+  const { repository: repo, close } = await databases.open();
+  try {
+    const { staffId } = await seedWorkload(repo);
+    const fullCases = Math.floor(EVENTS / EVENTS_PER_FULL_CASE);
+    const submittedOnly = Math.ceil((EVENTS - fullCases * EVENTS_PER_FULL_CASE) / 2);
+    const full = await applicants(repo, fullCases);
+    await inParallel(full, CONCURRENCY, async (id) => runLifecycle(repo, staffId, await submit(repo, id)));
+    const rest = await applicants(repo, submittedOnly, fullCases);
+    await inParallel(rest, CONCURRENCY, (id) => submit(repo, id));
+    let events = 0;
+    const verification = await median(() =>
+      perSecond(EVENTS, async () => {
+        const result = await repo.verifyAuditChains();
+        if (!result.ok) throw new Error('audit chain broken in the benchmark database');
+        events = result.events;
       }),
-    ),
-  );
-  console.log(`(verified ${events} events in ${fullCases} full cases)`);
-  db.close();
+    );
+    report(`audit chain verification (${EVENTS.toLocaleString('en')} events)`, 'events/s', verification);
+    console.log(`(verified ${events} events in ${fullCases} full cases)`);
+  } finally {
+    await close();
+  }
 }

@@ -1,27 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from './db.ts';
-import { findEdition, saveEdition } from './editions.ts';
-import { publishEventType } from './event-types.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBundle, testEdition } from './testing/fixtures.ts';
-import { upsertTenant } from './users.ts';
+import { openTempDb, type TempDb } from './testing/temp-db.ts';
+
+let t: TempDb;
+beforeEach(() => {
+  t = openTempDb();
+});
+afterEach(() => t.cleanup());
 
 describe('shared bundles', () => {
-  let dir = '';
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('hands out one object per published bundle, so compiled validators are reused across requests', () => {
-    dir = mkdtempSync(join(tmpdir(), 'festplatz-bundle-cache-'));
-    const db = openDatabase({ file: join(dir, 'cases.db') });
-    upsertTenant(db, { id: 'soest', name: { de: 'Stadt Soest' } });
-    publishEventType(db, 'soest', testBundle());
-    saveEdition(db, 'soest', testEdition());
-    const first = findEdition(db, 'testkirmes-2026');
-    const second = findEdition(db, 'testkirmes-2026');
+  it('hands out one object per published bundle, so compiled validators are reused across requests', async () => {
+    await t.repo.upsertTenant({ id: 'soest', name: { de: 'Stadt Soest' } });
+    await t.repo.publishEventType('soest', testBundle());
+    await t.repo.saveEdition('soest', testEdition());
+    const first = await t.repo.findEdition('testkirmes-2026');
+    const second = await t.repo.findEdition('testkirmes-2026');
     expect(first?.eventType).toEqual(testBundle());
     expect(second?.eventType).toBe(first?.eventType);
-    db.close();
+    // The bundle a case pins, read by its hash, is that same object.
+    expect(await t.repo.findEventTypeByHash('soest', first?.eventTypeHash ?? '')).toBe(first?.eventType);
   });
 });

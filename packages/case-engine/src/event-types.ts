@@ -1,7 +1,9 @@
 import type { EventType } from '@festplatz/core';
 import { and, eq } from 'drizzle-orm';
+import { sharedBundle } from './bundle-cache.ts';
 import type { FestplatzDb } from './db.ts';
 import { contentHash } from './hash.ts';
+import { prepared } from './sqlite/prepared.ts';
 import { eventTypes } from './sqlite/schema.ts';
 
 /**
@@ -81,4 +83,16 @@ export function findEventTypeRow(
     .get();
   // Stored bundles were parsed by core's parseEventType before publishing, so they are trusted here.
   return row ? { bundle: row.bundle as EventType, contentHash: row.contentHash } : null;
+}
+
+/**
+ * The published bundle with this content hash in this tenant; null when the tenant has none. The parsed
+ * object is shared per hash (see bundle-cache.ts), the tenant check runs on every call.
+ */
+export function findEventTypeByHash(db: FestplatzDb, tenantId: string, hash: string): EventType | null {
+  const found = prepared(db, 'SELECT bundle FROM event_types WHERE tenant_id = ? AND content_hash = ?').get(
+    tenantId,
+    hash,
+  ) as { bundle: string } | undefined;
+  return found ? sharedBundle(db, hash, () => JSON.parse(found.bundle) as EventType) : null;
 }

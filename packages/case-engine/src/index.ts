@@ -1,25 +1,24 @@
-// Public API of @festplatz/case-engine: persistence (drizzle + SQLite) and lifecycles (XState v5) of cases.
-// Everything else in src/ is internal; export-list.test.ts snapshots this list so changes show in review.
+// Public API of @festplatz/case-engine: storage (the async Repository over SQLite or PostgreSQL) and the
+// lifecycles (XState v5) of cases, with the commands that move them. Everything else in src/ is internal;
+// index.test.ts snapshots this list so changes show in review.
 
-export { type CaseCommand, caseAllowedEvents, pinnedEventType } from './applications/apply-event.ts';
 export {
-  type ApplicationEvent,
-  type ApplicationRecord,
-  applicationEvents,
-  findApplicantApplication,
-  findTenantApplication,
-  listApplicantApplications,
-  listTenantApplications,
-} from './applications/records.ts';
+  LIFECYCLE_ACTION_HANDLERS,
+  type LifecycleAction,
+  type LifecycleActionPayload,
+  parseLifecycleActionPayload,
+} from './actions/messages.ts';
+export type { CaseCommand } from './applications/apply-event.ts';
+export { caseAllowedEvents, pinnedEventType } from './applications/pinned-event-type.ts';
+export type { ApplicationEvent, ApplicationRecord } from './applications/records.ts';
 export { startReview } from './applications/start-review.ts';
 export { type SubmitApplicationCommand, submitApplication } from './applications/submit.ts';
 export type { AuditBreak, AuditBreakReason, AuditVerification } from './audit/check-chains.ts';
-export { verifyAuditChains } from './audit/verify.ts';
-export { consumeMagicLink, createSession, deleteSession, findSession, storeMagicLink } from './auth-store.ts';
 export * from './commands/index.ts';
 export { type FestplatzDb, type OpenDatabaseOptions, openDatabase } from './db.ts';
-export { type EditionRecord, findEdition, listOpenEditions, saveEdition } from './editions.ts';
-export { type PublishResult, publishEventType } from './event-types.ts';
+export type { EditionRecord } from './editions.ts';
+export { engineOutboxHandlers } from './engine-handlers.ts';
+export type { PublishResult } from './event-types.ts';
 export { buildLifecycleMachine, type UnknownLifecycleNames } from './lifecycle/machine.ts';
 export {
   createLifecycleRegistry,
@@ -30,7 +29,6 @@ export {
 } from './lifecycle/registry.ts';
 export { allowedEvents, type LifecycleEvent, type LifecycleStep, nextStep } from './lifecycle.ts';
 export { type Backoff, exponentialBackoff } from './outbox/backoff.ts';
-export { listDeadLetters, retryDeadLetter } from './outbox/dead-letters.ts';
 export {
   createOutboxDispatcher,
   type OutboxDispatcher,
@@ -49,8 +47,21 @@ export type {
   OutboxMessage,
   OutboxStatus,
 } from './outbox/types.ts';
+export { type FestplatzPgDb, type OpenPgDatabaseOptions, openPgDatabase } from './pg/db.ts';
+export { type OpenedRepository, type OpenRepositoryOptions, openRepository } from './repository/open.ts';
+export { pgRepository } from './repository/pg-repository.ts';
+export { sqliteRepository } from './repository/sqlite.ts';
+export type {
+  CaseChange,
+  CaseChangeOutcome,
+  CaseState,
+  CaseUpdate,
+  NewCase,
+  NewCaseChange,
+  NewLogEntry,
+  Repository,
+} from './repository/types.ts';
 export type { CommandError, CommandResult } from './results.ts';
-export { timerHandlers } from './timers/handlers.ts';
 export {
   DOCUMENTS_DUE_TIMER,
   PAYMENT_DUE_TIMER,
@@ -58,13 +69,4 @@ export {
   type TimerPayload,
 } from './timers/messages.ts';
 export { STAFF_NOTICE_HANDLER, type StaffNoticePayload } from './timers/staff-notice.ts';
-export {
-  ensureUser,
-  findUserById,
-  grantRole,
-  listTenantStaff,
-  membershipsOf,
-  type StaffRole,
-  type User,
-  upsertTenant,
-} from './users.ts';
+export type { StaffRole, User } from './users.ts';

@@ -3,14 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEdition, parseEventType } from '@festplatz/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applicationEvents } from './applications/records.ts';
 import { startReview } from './applications/start-review.ts';
 import { submitApplication } from './applications/submit.ts';
-import { saveEdition } from './editions.ts';
-import { publishEventType } from './event-types.ts';
 import { caseRowCounts } from './testing/seed.ts';
 import { openTempDb, type TempDb } from './testing/temp-db.ts';
-import { ensureUser, grantRole, upsertTenant } from './users.ts';
 
 const exampleDir = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -35,19 +31,19 @@ describe('Soest Allerheiligenkirmes example', () => {
   });
   afterEach(() => t.cleanup());
 
-  function setUp() {
+  async function setUp() {
     const bundle = parseEventType(readJson(files.bundle));
     const edition = parseEdition(readJson(files.edition));
     if (!bundle.ok || !edition.ok) throw new Error('the Soest example does not parse');
-    upsertTenant(t.db, { id: 'soest', name: { de: 'Stadt Soest', en: 'City of Soest' } });
-    expect(publishEventType(t.db, 'soest', bundle.value).ok).toBe(true);
-    saveEdition(t.db, 'soest', edition.value);
-    return { editionId: edition.value.id, applicant: ensureUser(t.db, 'schausteller@example.org') };
+    await t.repo.upsertTenant({ id: 'soest', name: { de: 'Stadt Soest', en: 'City of Soest' } });
+    expect((await t.repo.publishEventType('soest', bundle.value)).ok).toBe(true);
+    await t.repo.saveEdition('soest', edition.value);
+    return { editionId: edition.value.id, applicant: await t.repo.ensureUser('schausteller@example.org') };
   }
 
-  it('accepts the ride sample in the period and moves it to in_review', () => {
-    const { editionId, applicant } = setUp();
-    const result = submitApplication(t.db, {
+  it('accepts the ride sample in the period and moves it to in_review', async () => {
+    const { editionId, applicant } = await setUp();
+    const result = await submitApplication(t.repo, {
       editionId,
       applicantId: applicant.id,
       data: readJson(files.sample),
@@ -62,27 +58,27 @@ describe('Soest Allerheiligenkirmes example', () => {
       categoryId: 'fahr_erw',
     });
 
-    const clerk = ensureUser(t.db, 'kirmesbuero@soest.example');
-    grantRole(t.db, { userId: clerk.id, tenantId: 'soest', role: 'clerk' });
-    const review = startReview(t.db, {
+    const clerk = await t.repo.ensureUser('kirmesbuero@soest.example');
+    await t.repo.grantRole({ userId: clerk.id, tenantId: 'soest', role: 'clerk' });
+    const review = await startReview(t.repo, {
       tenantId: 'soest',
       applicationId: result.value.id,
       actorId: clerk.id,
       now: new Date(),
     });
     expect(review).toMatchObject({ ok: true, value: { state: 'in_review' } });
-    expect(applicationEvents(t.db, result.value.id).map((e) => e.type)).toEqual([
+    expect((await t.repo.applicationEvents(result.value.id)).map((e) => e.type)).toEqual([
       'created',
       'submitted',
       'review_started',
     ]);
   });
 
-  it('VALIDATION_FAILED on the sample without the e-mail address, pointing at it, and nothing stored', () => {
-    const { editionId, applicant } = setUp();
+  it('VALIDATION_FAILED on the sample without the e-mail address, pointing at it, and nothing stored', async () => {
+    const { editionId, applicant } = await setUp();
     const data = readJson(files.sample) as { applicant: Record<string, unknown> };
     delete data.applicant.email;
-    const result = submitApplication(t.db, {
+    const result = await submitApplication(t.repo, {
       editionId,
       applicantId: applicant.id,
       data,
@@ -93,9 +89,9 @@ describe('Soest Allerheiligenkirmes example', () => {
     expect(caseRowCounts(t.db)).toEqual({ applications: 0, events: 0 });
   });
 
-  it('DATE-1: refuses the sample at 2026-03-01T00:00:00+01:00 and stores nothing', () => {
-    const { editionId, applicant } = setUp();
-    const result = submitApplication(t.db, {
+  it('DATE-1: refuses the sample at 2026-03-01T00:00:00+01:00 and stores nothing', async () => {
+    const { editionId, applicant } = await setUp();
+    const result = await submitApplication(t.repo, {
       editionId,
       applicantId: applicant.id,
       data: readJson(files.sample),

@@ -4,19 +4,25 @@
 import { submitApplication } from '../src/applications/submit.ts';
 import { openDatabase } from '../src/db.ts';
 import { createOutboxDispatcher } from '../src/outbox/dispatcher.ts';
+import { sqliteRepository } from '../src/repository/sqlite.ts';
 import { DURING_PERIOD, validData } from '../src/testing/fixtures.ts';
 
 const [file, editionId, applicantId, mode] = process.argv.slice(2);
 if (!file || !editionId || !applicantId) throw new Error('usage: <db file> <editionId> <applicantId> <mode>');
 
-const db = openDatabase({ file });
-const result = submitApplication(db, { editionId, applicantId, data: validData(), now: DURING_PERIOD });
+const repo = sqliteRepository(openDatabase({ file }));
+const result = await submitApplication(repo, {
+  editionId,
+  applicantId,
+  data: validData(),
+  now: DURING_PERIOD,
+});
 if (!result.ok) throw new Error(`submit failed: ${JSON.stringify(result.error)}`);
 process.stdout.write(`${JSON.stringify({ committed: result.value.id })}\n`);
 
 if (mode === 'during-delivery') {
   const dispatcher = createOutboxDispatcher({
-    db,
+    store: repo.outbox,
     leaseMs: 60_000,
     handlers: {
       'mail.receipt': (delivery) => {

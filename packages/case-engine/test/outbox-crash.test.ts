@@ -10,6 +10,7 @@ import { bundleForNode } from '../../../scripts/bundle-node.mjs';
 import { openDatabase } from '../src/db.ts';
 import { createOutboxDispatcher } from '../src/outbox/dispatcher.ts';
 import type { OutboxDelivery } from '../src/outbox/types.ts';
+import { sqliteRepository } from '../src/repository/sqlite.ts';
 import { type Seeded, seed } from '../src/testing/seed.ts';
 
 const packageDir = join(import.meta.dirname, '..');
@@ -28,12 +29,12 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-function seededFile(): { file: string; s: Seeded } {
+async function seededFile(): Promise<{ file: string; s: Seeded }> {
   const dir = mkdtempSync(join(tmpdir(), 'festplatz-crash-'));
   dirs.push(dir);
   const file = join(dir, 'festplatz.db');
   const db = openDatabase({ file });
-  const s = seed(db);
+  const s = await seed(sqliteRepository(db));
   db.close();
   return { file, s };
 }
@@ -86,7 +87,7 @@ function recordingHandler() {
 
 describe('outbox after a crash (SIGKILL) between commit and side effect', () => {
   it('killed right after the commit: the restarted dispatcher delivers the receipt exactly once', async () => {
-    const { file, s } = seededFile();
+    const { file, s } = await seededFile();
     const child = await runChildUntil([file, s.editionId, s.applicant.id, 'after-commit'], 'committed');
     const key = `receipt:${child.committed}`;
     expect(outboxRow(file)).toEqual([
@@ -96,11 +97,18 @@ describe('outbox after a crash (SIGKILL) between commit and side effect', () => 
     const db = openDatabase({ file });
     try {
       const receipt = recordingHandler();
-      const dispatcher = createOutboxDispatcher({ db, handlers: { 'mail.receipt': receipt.handler } });
+      const { outbox } = sqliteRepository(db);
+      const dispatcher = createOutboxDispatcher({
+        store: outbox,
+        handlers: { 'mail.receipt': receipt.handler },
+      });
       expect(await dispatcher.runOnce()).toMatchObject({ claimed: 1, delivered: 1 });
       expect(await dispatcher.runOnce()).toMatchObject({ claimed: 0 });
       // A second dispatcher (another restart) finds nothing to send either.
-      await createOutboxDispatcher({ db, handlers: { 'mail.receipt': receipt.handler } }).runOnce();
+      await createOutboxDispatcher({
+        store: outbox,
+        handlers: { 'mail.receipt': receipt.handler },
+      }).runOnce();
       expect(receipt.calls.map((c) => [c.dedupeKey, c.attempt])).toEqual([[key, 1]]);
       expect(receipt.calls[0]?.payload).toMatchObject({ applicationId: child.committed, tenantId: 'soest' });
     } finally {
@@ -110,7 +118,7 @@ describe('outbox after a crash (SIGKILL) between commit and side effect', () => 
   }, 30_000);
 
   it('killed inside the handler: the claim expires, then the message is delivered once more, once', async () => {
-    const { file, s } = seededFile();
+    const { file, s } = await seededFile();
     const child = await runChildUntil([file, s.editionId, s.applicant.id, 'during-delivery'], 'delivering');
     const key = `receipt:${child.committed}`;
     expect(child.delivering).toBe(key);
@@ -123,7 +131,7 @@ describe('outbox after a crash (SIGKILL) between commit and side effect', () => 
       const receipt = recordingHandler();
       let now = new Date();
       const dispatcher = createOutboxDispatcher({
-        db,
+        store: sqliteRepository(db).outbox,
         handlers: { 'mail.receipt': receipt.handler },
         now: () => now,
       });

@@ -6,6 +6,7 @@ describe('public API', () => {
     expect(Object.keys(await import('./index.ts')).sort()).toEqual([
       'CURRENT_SCHEMA_VERSION',
       'ERROR_CODES',
+      'LIFECYCLE_STATE_LABELS',
       'LIFECYCLE_TEMPLATES',
       'LIFECYCLE_VOCABULARY',
       'MILESTONES',

@@ -80,6 +80,7 @@ export {
   type LifecycleOptionName,
   type LifecycleTemplateOption,
 } from './lifecycle/apply-options.ts';
+export { LIFECYCLE_STATE_LABELS } from './lifecycle/state-labels.ts';
 export type { LifecycleTemplate } from './lifecycle/templates.ts';
 export { findLifecycleTemplate, LIFECYCLE_TEMPLATES, lifecycleStatechart } from './lifecycle/templates.ts';
 export type { LifecycleVocabulary } from './lifecycle/vocabulary.ts';

@@ -22,7 +22,7 @@ export interface CreateAppOptions extends AppDeps {
 /** Builds the Festplatz Hono app: security middleware, JSON API under /api/v1, auth, pages and assets. */
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const deps: ResolvedDeps = {
-    db: options.db,
+    repo: options.repo,
     mail: options.mail,
     baseUrl: options.baseUrl,
     now: options.now ?? (() => new Date()),

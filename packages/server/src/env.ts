@@ -1,10 +1,11 @@
-import type { FestplatzDb } from '@festplatz/case-engine';
+import type { Repository } from '@festplatz/case-engine';
 import type { Lang } from '@festplatz/core';
 import type { MailTransport } from './mail/transport.ts';
 
 /** What the app needs from the outside world; tests pass a temp database, an outbox and a fixed clock. */
 export interface AppDeps {
-  db: FestplatzDb;
+  /** Storage (SQLite or PostgreSQL); every route, page and the session loader read and write through it. */
+  repo: Repository;
   mail: MailTransport;
   /** The clock; every deadline check and expiry uses it, so tests can travel in time. */
   now?: () => Date;

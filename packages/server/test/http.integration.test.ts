@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed.ts';
 import { OutboxMailTransport } from '../src/mail/outbox.ts';
 import { type RunningServer, startServer } from '../src/server.ts';
-import { countRows, EDITION_ID, exampleJson, FIXED_NOW, STAFF_EMAIL, tempDb } from './support.ts';
+import {
+  countRows,
+  EDITION_ID,
+  exampleJson,
+  FIXED_NOW,
+  type JsonInit,
+  jsonInit,
+  STAFF_EMAIL,
+  tempDb,
+} from './support.ts';
 
 const env = tempDb();
 const clock = { now: FIXED_NOW };
@@ -14,9 +23,9 @@ const outbox = join(env.dir, 'outbox');
 let server: RunningServer;
 
 beforeAll(async () => {
-  seedDemo(env.db, { now: FIXED_NOW });
+  await seedDemo(env.repo, { now: FIXED_NOW });
   server = await startServer({
-    db: env.db,
+    repo: env.repo,
     mail: new OutboxMailTransport(outbox),
     now: () => clock.now,
     port: 0,
@@ -62,17 +71,7 @@ async function signIn(email: string): Promise<string> {
   return cookie.split(';')[0] as string;
 }
 
-function api(path: string, init: { method?: string; body?: unknown; cookie?: string; lang?: string } = {}) {
-  return fetch(`${server.url}${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-      ...(init.cookie ? { Cookie: init.cookie } : {}),
-      ...(init.lang ? { 'Accept-Language': init.lang } : {}),
-    },
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  });
-}
+const api = (path: string, init: JsonInit = {}) => fetch(`${server.url}${path}`, jsonInit(init));
 
 describe('Festplatz over HTTP', () => {
   let applicant: string;

@@ -6,7 +6,7 @@ describe('stateLabel', () => {
   it('labels the skeleton states in German', () => {
     expect(['draft', 'submitted', 'in_review'].map((s) => stateLabel(s, 'de'))).toEqual([
       'Entwurf',
-      'Eingegangen',
+      'Eingereicht',
       'In Prüfung',
     ]);
   });

@@ -1,3 +1,4 @@
+import { LIFECYCLE_STATE_LABELS } from '@festplatz/core';
 /** German messages of the staff back office (the reference catalog: every other language mirrors its keys). */
 export const de = {
   common: {
@@ -8,23 +9,7 @@ export const de = {
     backToList: 'Zurück zur Übersicht',
     signIn: 'Anmelden',
   },
-  states: {
-    draft: 'Entwurf',
-    submitted: 'Eingegangen',
-    in_review: 'In Prüfung',
-    documents_requested: 'Unterlagen nachgefordert',
-    reviewed: 'Geprüft',
-    admitted: 'Zugelassen',
-    waitlisted: 'Auf der Nachrückliste',
-    rejected: 'Abgelehnt',
-    notified: 'Bescheid erteilt',
-    payment_pending: 'Zahlung offen',
-    paid: 'Bezahlt',
-    confirmed: 'Teilnahme bestätigt',
-    archived: 'Archiviert',
-    withdrawn: 'Zurückgezogen',
-    revoked: 'Zulassung widerrufen',
-  },
+  states: LIFECYCLE_STATE_LABELS.de,
   events: {
     created: 'Angelegt',
     submitted: 'Eingereicht',

@@ -1,3 +1,4 @@
+import { LIFECYCLE_STATE_LABELS } from '@festplatz/core';
 import type { Messages } from './messages.ts';
 
 /** English messages of the staff back office (typed against the German catalog, so no key can be missing). */
@@ -10,23 +11,7 @@ export const en: Messages = {
     backToList: 'Back to the overview',
     signIn: 'Sign in',
   },
-  states: {
-    draft: 'Draft',
-    submitted: 'Received',
-    in_review: 'In review',
-    documents_requested: 'Documents requested',
-    reviewed: 'Reviewed',
-    admitted: 'Admitted',
-    waitlisted: 'On the reserve list',
-    rejected: 'Rejected',
-    notified: 'Notice issued',
-    payment_pending: 'Payment outstanding',
-    paid: 'Paid',
-    confirmed: 'Participation confirmed',
-    archived: 'Archived',
-    withdrawn: 'Withdrawn',
-    revoked: 'Admission revoked',
-  },
+  states: LIFECYCLE_STATE_LABELS.en,
   events: {
     created: 'Created',
     submitted: 'Submitted',

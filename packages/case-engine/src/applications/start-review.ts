@@ -1,4 +1,4 @@
-import type { FestplatzDb } from '../db.ts';
+import type { Repository } from '../repository/types.ts';
 import type { CommandResult } from '../results.ts';
 import { type CaseCommand, sendEvent } from './apply-event.ts';
 import type { ApplicationRecord } from './records.ts';
@@ -8,6 +8,9 @@ import type { ApplicationRecord } from './records.ts';
  * tenant's case), TRANSITION_NOT_ALLOWED with the current state and allowed events, CONFLICT when
  * `expectedVersion` is given and stale.
  */
-export function startReview(db: FestplatzDb, cmd: CaseCommand): CommandResult<ApplicationRecord> {
-  return sendEvent(db, cmd, 'START_REVIEW');
+export async function startReview(
+  repo: Repository,
+  cmd: CaseCommand,
+): Promise<CommandResult<ApplicationRecord>> {
+  return sendEvent(repo, cmd, 'START_REVIEW');
 }

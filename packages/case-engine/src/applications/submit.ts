@@ -8,15 +8,13 @@ import {
   type Statechart,
   validateApplicationData,
 } from '@festplatz/core';
-import type { FestplatzDb } from '../db.ts';
-import { findEdition } from '../editions.ts';
+import { changeOutbox } from '../actions/messages.ts';
 import { allowedEvents, initialStep, type LifecycleStep, nextStep } from '../lifecycle.ts';
-import { enqueueOutbox } from '../outbox/enqueue.ts';
-import { receiptMessage } from '../outbox/receipt.ts';
+import { type ReceiptPayload, receiptMessage } from '../outbox/receipt.ts';
+import type { Repository } from '../repository/types.ts';
 import { type CommandResult, fail } from '../results.ts';
-import { prepared } from '../sqlite/prepared.ts';
-import { findUserById } from '../users.ts';
-import { appendEvent, logTypeOf } from './event-log.ts';
+import { logTypeOf } from './event-log.ts';
+import { pinnedEventType } from './pinned-event-type.ts';
 import type { ApplicationRecord } from './records.ts';
 
 // The initial step is pure and the same for every case under one statechart (core hands out one frozen chart per
@@ -42,17 +40,21 @@ export interface SubmitApplicationCommand {
 
 /**
  * Submits an application: checks the period (DATE-1) and the data against the edition's pinned form schema,
- * then in one transaction creates the case in the lifecycle's initial state (event 'created') and applies
- * SUBMIT (event 'submitted') and enqueues the receipt mail (outbox `mail.receipt`, dedupe key
- * `receipt:<id>`). On any error nothing is stored.
+ * then in one atomic createCase creates the case in the lifecycle's initial state (event 'created') and
+ * applies SUBMIT (event 'submitted') and enqueues the receipt mail (outbox `mail.receipt`, dedupe key
+ * `receipt:<id>`) with any other action SUBMIT returns. On any error nothing is stored.
  */
-export function submitApplication(
-  db: FestplatzDb,
+export async function submitApplication(
+  repo: Repository,
   cmd: SubmitApplicationCommand,
-): CommandResult<ApplicationRecord> {
-  const found = findEdition(db, cmd.editionId);
+): Promise<CommandResult<ApplicationRecord>> {
+  const found = await repo.findEdition(cmd.editionId);
   if (!found) return fail({ code: 'NOT_FOUND' });
-  const { edition, eventType, eventTypeHash, tenantId } = found;
+  const { edition, eventTypeHash, tenantId } = found;
+  // The repository's one object for this bundle (see pinned-event-type.ts), not the copy the edition came
+  // with: core caches the validator compiled from a form schema per schema object, and a dialect that reads
+  // a fresh copy per call would recompile it for every submission (~40 ms for the Soest form).
+  const eventType = await pinnedEventType(repo, { tenantId, eventTypeHash });
 
   const status = applicationPeriodStatus(edition, cmd.now);
   const period = applicationPeriodOf(edition);
@@ -68,7 +70,7 @@ export function submitApplication(
   const issues = validateApplicationData(eventType, cmd.data);
   if (issues.length > 0) return fail({ code: 'VALIDATION_FAILED', issues });
 
-  const applicant = findUserById(db, cmd.applicantId);
+  const applicant = await repo.findUserById(cmd.applicantId);
   if (!applicant) {
     throw new Error(`submitApplication: applicant ${cmd.applicantId} does not exist; call ensureUser first`);
   }
@@ -91,56 +93,61 @@ export function submitApplication(
   const dataHash = createHash('sha256').update(canonicalJson(cmd.data), 'utf8').digest('hex');
   const id = crypto.randomUUID();
 
-  const dataJson = JSON.stringify(cmd.data);
-  const at = cmd.now.getTime();
-
-  db.sqlite.transaction(() => {
-    // Prepared once per connection (hot path, see sqlite/prepared.ts); values encoded as drizzle's column
-    // modes do (json: JSON.stringify, timestamp_ms: epoch ms). version = number of log entries, so a reader
-    // can tell how far a case has moved.
-    prepared(
-      db,
-      `INSERT INTO applications (id, tenant_id, edition_id, applicant_id, state, snapshot, data, applicant_name,
-         company_name, category_id, lifecycle, event_type_hash, submitted_at, version, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?, ?)`,
-    ).run(
+  // The caller gets the copy a later read would give (JSON, as stored), not its own object back.
+  const data: unknown = JSON.parse(JSON.stringify(cmd.data));
+  // version = number of log entries, so a reader can tell how far a case has moved.
+  const version = 2;
+  const receipt: ReceiptPayload = { applicationId: id, tenantId, dataHash };
+  const submit = { event: 'SUBMIT', from: created.state, to: submitted.state };
+  await repo.createCase({
+    case: {
       id,
       tenantId,
-      edition.id,
-      cmd.applicantId,
-      submitted.state,
-      JSON.stringify(submitted.snapshot),
-      dataJson,
-      summary.applicantName,
-      summary.companyName,
-      summary.categoryId,
+      editionId: edition.id,
+      applicantId: cmd.applicantId,
+      state: submitted.state,
+      snapshot: submitted.snapshot,
+      data,
+      applicantName: summary.applicantName,
+      companyName: summary.companyName,
+      categoryId: summary.categoryId,
       lifecycle,
       eventTypeHash,
-      at,
-      at,
-      at,
-    );
-    const base = { applicationId: id, actorId: cmd.applicantId, at: cmd.now, lifecycle };
-    appendEvent(db, {
-      ...base,
-      type: 'created',
-      payload: {
-        state: created.state,
-        editionId: edition.id,
-        eventType: { id: eventType.id, version: eventType.version, hash: eventTypeHash },
+      submittedAt: cmd.now,
+      version,
+      now: cmd.now,
+    },
+    events: [
+      {
+        type: 'created',
+        payload: {
+          state: created.state,
+          editionId: edition.id,
+          eventType: { id: eventType.id, version: eventType.version, hash: eventTypeHash },
+        },
+        actorId: cmd.applicantId,
+        at: cmd.now,
+        lifecycle,
       },
-    });
-    appendEvent(db, {
-      ...base,
-      type: logTypeOf('SUBMIT'),
-      payload: { event: 'SUBMIT', from: created.state, to: submitted.state, dataHash },
-    });
-    // Same transaction: the receipt exists if and only if the submission committed.
-    enqueueOutbox(db, [receiptMessage({ applicationId: id, tenantId, dataHash })], cmd.now);
-  })();
+      {
+        type: logTypeOf('SUBMIT'),
+        payload: { ...submit, dataHash },
+        actorId: cmd.applicantId,
+        at: cmd.now,
+        lifecycle,
+      },
+    ],
+    // The receipt exists if and only if the submission committed, whatever the lifecycle names on SUBMIT.
+    outbox: changeOutbox([receiptMessage(receipt)], submitted.actionNames, {
+      tenantId,
+      applicationId: id,
+      ...submit,
+      version,
+      details: { dataHash },
+      receipt,
+    }),
+  });
 
-  // The record is what was just written, so it is built from the values in hand instead of read back; data is
-  // decoded from the stored text so the caller gets the same copy a later read would give.
   const record: ApplicationRecord = {
     id,
     tenantId,
@@ -148,12 +155,12 @@ export function submitApplication(
     applicantId: cmd.applicantId,
     applicantEmail: applicant.email,
     state: submitted.state,
-    data: JSON.parse(dataJson),
+    data,
     applicantName: summary.applicantName,
     companyName: summary.companyName,
     categoryId: summary.categoryId,
-    submittedAt: new Date(at),
-    version: 2,
+    submittedAt: cmd.now,
+    version,
     lifecycle,
     eventTypeHash,
   };

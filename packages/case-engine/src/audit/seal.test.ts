@@ -9,12 +9,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startReview } from '../applications/start-review.ts';
 import { defaultMigrationsFolder, type FestplatzDb, openDatabase } from '../db.ts';
 import { initialStep, nextStep } from '../lifecycle.ts';
+import { sqliteRepository } from '../repository/sqlite.ts';
 import * as schema from '../sqlite/schema.ts';
 import { DURING_PERIOD, testBundle } from '../testing/fixtures.ts';
 import { seed } from '../testing/seed.ts';
 import { GENESIS_HASH } from './event-hash.ts';
 import { sealUnhashedEvents } from './seal.ts';
-import { verifyAuditChains } from './verify.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -33,7 +33,7 @@ function legacyMigrations(dir: string): string {
 }
 
 /** A database file written by the pre-chain schema: one submitted case with two unsealed events. */
-function legacyDatabase(): { file: string; caseId: string; clerkId: string } {
+async function legacyDatabase(): Promise<{ file: string; caseId: string; clerkId: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'festplatz-seal-'));
   dirs.push(dir);
   const file = join(dir, 'festplatz.db');
@@ -41,7 +41,7 @@ function legacyDatabase(): { file: string; caseId: string; clerkId: string } {
   const orm = drizzle({ client: sqlite, schema });
   migrate(orm, { migrationsFolder: legacyMigrations(dir) });
   const legacy: FestplatzDb = { orm, sqlite, close: () => sqlite.close() };
-  const s = seed(legacy);
+  const s = await seed(sqliteRepository(legacy));
   const hash = sqlite.prepare('SELECT content_hash FROM event_types').pluck().get() as string;
   const created = initialStep(lifecycleStatechart(testBundle()));
   const submitted = nextStep(lifecycleStatechart(testBundle()), created.snapshot, 'SUBMIT');
@@ -71,8 +71,8 @@ function legacyDatabase(): { file: string; caseId: string; clerkId: string } {
 }
 
 describe('sealing events that predate the hash chain', () => {
-  it('openDatabase backfills hashes in seq order once, and new events chain onto them', () => {
-    const legacy = legacyDatabase();
+  it('openDatabase backfills hashes in seq order once, and new events chain onto them', async () => {
+    const legacy = await legacyDatabase();
     const db = openDatabase({ file: legacy.file });
     try {
       const rows = db.sqlite
@@ -81,7 +81,8 @@ describe('sealing events that predate the hash chain', () => {
       expect(rows[0]?.prev_hash).toBe(GENESIS_HASH);
       expect(rows[1]?.prev_hash).toBe(rows[0]?.hash);
       expect(rows[1]?.hash).toMatch(/^[0-9a-f]{64}$/);
-      expect(verifyAuditChains(db)).toEqual({ ok: true, cases: 1, events: 2, broken: [] });
+      const repo = sqliteRepository(db);
+      expect(await repo.verifyAuditChains()).toEqual({ ok: true, cases: 1, events: 2, broken: [] });
 
       // Nothing left to seal; the content of the old rows is untouched.
       expect(sealUnhashedEvents(db)).toBe(0);
@@ -89,21 +90,21 @@ describe('sealing events that predate the hash chain', () => {
         '{"state":"draft"}',
       );
 
-      const review = startReview(db, {
+      const review = await startReview(repo, {
         tenantId: 'soest',
         applicationId: legacy.caseId,
         actorId: legacy.clerkId,
         now: DURING_PERIOD,
       });
       expect(review.ok).toBe(true);
-      expect(verifyAuditChains(db)).toMatchObject({ ok: true, events: 3 });
+      expect(await repo.verifyAuditChains()).toMatchObject({ ok: true, events: 3 });
     } finally {
       db.close();
     }
   });
 
-  it('is a no-op on reopen (hashes are stable)', () => {
-    const legacy = legacyDatabase();
+  it('is a no-op on reopen (hashes are stable)', async () => {
+    const legacy = await legacyDatabase();
     const read = (db: FestplatzDb) =>
       db.sqlite.prepare('SELECT hash FROM application_events ORDER BY seq').pluck().all();
     const first = openDatabase({ file: legacy.file });

@@ -1,43 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applicationEvents } from '../applications/records.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { startReview } from '../applications/start-review.ts';
-import { submitApplication } from '../applications/submit.ts';
-import { DURING_PERIOD, validData } from '../testing/fixtures.ts';
-import { type Seeded, seed } from '../testing/seed.ts';
-import { openTempDb, type TempDb } from '../testing/temp-db.ts';
+import { ok, submitValid } from '../testing/commands.ts';
+import { DURING_PERIOD } from '../testing/fixtures.ts';
+import type { Seeded } from '../testing/seed.ts';
+import { seededDbPerTest } from '../testing/seeded-db.ts';
+import type { TempDb } from '../testing/temp-db.ts';
 import { eventHash, GENESIS_HASH } from './event-hash.ts';
-import { verifyAuditChains } from './verify.ts';
 
 let t: TempDb;
 let s: Seeded;
 let first: string;
 let second: string;
 
-function submit(applicantId: string): string {
-  const result = submitApplication(t.db, {
-    editionId: s.editionId,
-    applicantId,
-    data: validData(),
-    now: DURING_PERIOD,
-  });
-  if (!result.ok) throw new Error('setup: submit failed');
-  return result.value.id;
-}
-
-beforeEach(() => {
-  t = openTempDb();
-  s = seed(t.db);
-  first = submit(s.applicant.id);
-  second = submit(s.otherApplicant.id);
-  const review = startReview(t.db, {
-    tenantId: 'soest',
-    applicationId: first,
-    actorId: s.clerk.id,
-    now: DURING_PERIOD,
-  });
-  if (!review.ok) throw new Error('setup: review failed');
+seededDbPerTest((world) => ({ t, s } = world));
+beforeEach(async () => {
+  first = (await submitValid(t.repo, s)).id;
+  second = (await submitValid(t.repo, s, { applicantId: s.otherApplicant.id })).id;
+  await ok(
+    startReview(t.repo, { tenantId: 'soest', applicationId: first, actorId: s.clerk.id, now: DURING_PERIOD }),
+  );
 });
-afterEach(() => t.cleanup());
 
 // What an attacker with write access to the file does first: the append-only triggers stand in the way.
 function dropAppendOnlyTriggers(): void {
@@ -51,8 +33,8 @@ function storedHashes(applicationId: string): { seq: number; prev_hash: string; 
 }
 
 describe('verifyAuditChains (SEC-6)', () => {
-  it('finds every chain intact after ordinary commands; each event links to its predecessor', () => {
-    expect(verifyAuditChains(t.db)).toEqual({ ok: true, cases: 2, events: 5, broken: [] });
+  it('finds every chain intact after ordinary commands; each event links to its predecessor', async () => {
+    expect(await t.repo.verifyAuditChains()).toEqual({ ok: true, cases: 2, events: 5, broken: [] });
     const rows = storedHashes(first);
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3]);
     expect(rows[0]?.prev_hash).toBe(GENESIS_HASH);
@@ -61,15 +43,15 @@ describe('verifyAuditChains (SEC-6)', () => {
     expect(new Set(rows.map((r) => r.hash)).size).toBe(3);
   });
 
-  it('names the case and event whose payload was edited (hash_mismatch); the other case stays intact', () => {
+  it('names the case and event whose payload was edited (hash_mismatch); the other case stays intact', async () => {
     dropAppendOnlyTriggers();
     t.db.sqlite
       .prepare(
         `UPDATE application_events SET payload = json_set(payload, '$.to', 'admitted') WHERE application_id = ? AND seq = 2`,
       )
       .run(first);
-    expect(applicationEvents(t.db, first)[1]?.payload).toMatchObject({ to: 'admitted' });
-    expect(verifyAuditChains(t.db)).toEqual({
+    expect((await t.repo.applicationEvents(first))[1]?.payload).toMatchObject({ to: 'admitted' });
+    expect(await t.repo.verifyAuditChains()).toEqual({
       ok: false,
       cases: 2,
       events: 5,
@@ -77,9 +59,9 @@ describe('verifyAuditChains (SEC-6)', () => {
     });
   });
 
-  it('catches a forger who also recomputes the edited hash, at the next event (prev_hash_mismatch)', () => {
+  it('catches a forger who also recomputes the edited hash, at the next event (prev_hash_mismatch)', async () => {
     dropAppendOnlyTriggers();
-    const event = applicationEvents(t.db, first)[1];
+    const event = (await t.repo.applicationEvents(first))[1];
     const row = storedHashes(first)[1];
     if (!event || !row) throw new Error('setup: event missing');
     // Erase who submitted, then re-seal the row so that its own hash is consistent again.
@@ -93,20 +75,20 @@ describe('verifyAuditChains (SEC-6)', () => {
     t.db.sqlite
       .prepare('UPDATE application_events SET actor_id = NULL, hash = ? WHERE application_id = ? AND seq = 2')
       .run(forged, first);
-    expect(verifyAuditChains(t.db).broken).toEqual([
+    expect((await t.repo.verifyAuditChains()).broken).toEqual([
       { applicationId: first, seq: 3, reason: 'prev_hash_mismatch' },
     ]);
   });
 
-  it('reports a deleted event as seq_gap', () => {
+  it('reports a deleted event as seq_gap', async () => {
     dropAppendOnlyTriggers();
     t.db.sqlite.prepare('DELETE FROM application_events WHERE application_id = ? AND seq = 1').run(second);
-    expect(verifyAuditChains(t.db).broken).toEqual([
+    expect((await t.repo.verifyAuditChains()).broken).toEqual([
       { applicationId: second, seq: 2, reason: 'seq_gap', expectedSeq: 1 },
     ]);
   });
 
-  it('still refuses UPDATE of a sealed event and INSERT of an unsealed one while the triggers are in place', () => {
+  it('still refuses UPDATE of a sealed event and INSERT of an unsealed one while the triggers are in place', async () => {
     expect(() =>
       t.db.sqlite.prepare("UPDATE application_events SET hash = 'x' WHERE application_id = ?").run(first),
     ).toThrow(/append-only/);
@@ -118,6 +100,6 @@ describe('verifyAuditChains (SEC-6)', () => {
         )
         .run(first),
     ).toThrow(/must carry hash/);
-    expect(verifyAuditChains(t.db).ok).toBe(true);
+    expect((await t.repo.verifyAuditChains()).ok).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
 import type { ApplicationRecord } from '../applications/records.ts';
-import type { FestplatzDb } from '../db.ts';
+import type { Repository } from '../repository/types.ts';
 import type { CommandResult } from '../results.ts';
 import { invalid, optionalText } from './validate.ts';
 
@@ -10,8 +10,8 @@ export interface AdmitCommand extends CaseCommand {
 }
 
 /** reviewed -> admitted (ADMIT); the admission notice follows with issueNotice (BES-5: issued together). */
-export function admit(db: FestplatzDb, cmd: AdmitCommand): CommandResult<ApplicationRecord> {
+export async function admit(repo: Repository, cmd: AdmitCommand): Promise<CommandResult<ApplicationRecord>> {
   const bad = invalid(optionalText(cmd.reason, '/reason'));
   if (bad) return bad;
-  return sendEvent(db, cmd, 'ADMIT', cmd.reason ? { reason: cmd.reason } : {});
+  return sendEvent(repo, cmd, 'ADMIT', cmd.reason ? { reason: cmd.reason } : {});
 }

@@ -1,6 +1,6 @@
 import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
 import type { ApplicationRecord } from '../applications/records.ts';
-import type { FestplatzDb } from '../db.ts';
+import type { Repository } from '../repository/types.ts';
 import type { CommandResult } from '../results.ts';
 import { type DocumentStatus, requestedDocumentStatus } from './document-status.ts';
 import { invalid, requireOneOf, requireText } from './validate.ts';
@@ -16,10 +16,10 @@ const STATUSES = ['pending', 'accepted', 'rejected'] as const;
  * in_review -> reviewed (COMPLETE_REVIEW). The event carries the document status, so the
  * requiredDocumentsAccepted guard (lifecycles with document review) refuses while one is not accepted.
  */
-export function completeReview(
-  db: FestplatzDb,
+export async function completeReview(
+  repo: Repository,
   cmd: CompleteReviewCommand,
-): CommandResult<ApplicationRecord> {
+): Promise<CommandResult<ApplicationRecord>> {
   if (cmd.documents !== undefined) {
     const issues = Array.isArray(cmd.documents)
       ? cmd.documents.flatMap((d, i) => [
@@ -30,6 +30,7 @@ export function completeReview(
     const bad = invalid(issues);
     if (bad) return bad;
   }
-  const documents = cmd.documents ?? requestedDocumentStatus(db, cmd.applicationId);
-  return sendEvent(db, cmd, 'COMPLETE_REVIEW', { documents });
+  return sendEvent(repo, cmd, 'COMPLETE_REVIEW', async (row) => ({
+    documents: cmd.documents ?? (await requestedDocumentStatus(repo, row.id)),
+  }));
 }

@@ -1,5 +1,4 @@
-import { applicationEvents } from '../applications/records.ts';
-import type { FestplatzDb } from '../db.ts';
+import type { Repository } from '../repository/types.ts';
 
 /** The review status of one required document (DOC-8). */
 export interface DocumentStatus {
@@ -15,9 +14,12 @@ function payloadOf(payload: unknown): { event?: unknown; documents?: unknown } {
  * The documents requested from a case so far, read from its log: each REQUEST_DOCUMENTS adds its documents
  * as pending; a DOCUMENTS_PROVIDED accepts the ones it names, or all outstanding ones when it names none.
  */
-export function requestedDocumentStatus(db: FestplatzDb, applicationId: string): DocumentStatus[] {
+export async function requestedDocumentStatus(
+  repo: Repository,
+  applicationId: string,
+): Promise<DocumentStatus[]> {
   const status = new Map<string, DocumentStatus['status']>();
-  for (const entry of applicationEvents(db, applicationId)) {
+  for (const entry of await repo.applicationEvents(applicationId)) {
     const { event, documents } = payloadOf(entry.payload);
     const names = Array.isArray(documents)
       ? documents.filter((d): d is string => typeof d === 'string')

@@ -1,6 +1,6 @@
 import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
 import type { ApplicationRecord } from '../applications/records.ts';
-import type { FestplatzDb } from '../db.ts';
+import type { Repository } from '../repository/types.ts';
 import type { CommandResult } from '../results.ts';
 import { invalid, requireTextList } from './validate.ts';
 
@@ -14,13 +14,13 @@ export interface DocumentsProvidedCommand extends CaseCommand {
  * and are in order. Until per-document review lands, this is what counts as "accepted" for the
  * requiredDocumentsAccepted guard (see completeReview).
  */
-export function documentsProvided(
-  db: FestplatzDb,
+export async function documentsProvided(
+  repo: Repository,
   cmd: DocumentsProvidedCommand,
-): CommandResult<ApplicationRecord> {
+): Promise<CommandResult<ApplicationRecord>> {
   if (cmd.documents !== undefined) {
     const bad = invalid(requireTextList(cmd.documents, '/documents'));
     if (bad) return bad;
   }
-  return sendEvent(db, cmd, 'DOCUMENTS_PROVIDED', cmd.documents ? { documents: cmd.documents } : {});
+  return sendEvent(repo, cmd, 'DOCUMENTS_PROVIDED', cmd.documents ? { documents: cmd.documents } : {});
 }

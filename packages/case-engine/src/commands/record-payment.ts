@@ -1,6 +1,6 @@
 import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
 import type { ApplicationRecord } from '../applications/records.ts';
-import type { FestplatzDb } from '../db.ts';
+import type { Repository } from '../repository/types.ts';
 import type { CommandResult } from '../results.ts';
 import { invalid, requireInteger, requireText } from './validate.ts';
 
@@ -11,11 +11,14 @@ export interface RecordPaymentCommand extends CaseCommand {
 }
 
 /** payment_pending -> paid (RECORD_PAYMENT). Reconciling partial payments comes with the payment adapters. */
-export function recordPayment(db: FestplatzDb, cmd: RecordPaymentCommand): CommandResult<ApplicationRecord> {
+export async function recordPayment(
+  repo: Repository,
+  cmd: RecordPaymentCommand,
+): Promise<CommandResult<ApplicationRecord>> {
   const bad = invalid([
     ...requireInteger(cmd.amountCents, '/amountCents', 1),
     ...requireText(cmd.reference, '/reference'),
   ]);
   if (bad) return bad;
-  return sendEvent(db, cmd, 'RECORD_PAYMENT', { amountCents: cmd.amountCents, reference: cmd.reference });
+  return sendEvent(repo, cmd, 'RECORD_PAYMENT', { amountCents: cmd.amountCents, reference: cmd.reference });
 }

@@ -1,6 +1,6 @@
 import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
 import type { ApplicationRecord } from '../applications/records.ts';
-import type { FestplatzDb } from '../db.ts';
+import type { Repository } from '../repository/types.ts';
 import type { CommandResult } from '../results.ts';
 import { invalid, requireText } from './validate.ts';
 
@@ -16,7 +16,10 @@ export interface RecordScoreCommand extends CaseCommand {
  * payload, where the selection (a later issue) reads it. SEL-3: a score without justification is refused.
  * Checking points against the bundle's scale and criteria comes with the selection.
  */
-export function recordScore(db: FestplatzDb, cmd: RecordScoreCommand): CommandResult<ApplicationRecord> {
+export async function recordScore(
+  repo: Repository,
+  cmd: RecordScoreCommand,
+): Promise<CommandResult<ApplicationRecord>> {
   const points =
     typeof cmd.points === 'number' && Number.isFinite(cmd.points) && cmd.points >= 0
       ? []
@@ -27,7 +30,7 @@ export function recordScore(db: FestplatzDb, cmd: RecordScoreCommand): CommandRe
     ...requireText(cmd.justification, '/justification'),
   ]);
   if (bad) return bad;
-  return sendEvent(db, cmd, 'RECORD_SCORE', {
+  return sendEvent(repo, cmd, 'RECORD_SCORE', {
     criterionId: cmd.criterionId,
     points: cmd.points,
     justification: cmd.justification,

@@ -1,6 +1,6 @@
 import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
 import type { ApplicationRecord } from '../applications/records.ts';
-import type { FestplatzDb } from '../db.ts';
+import type { Repository } from '../repository/types.ts';
 import type { CommandResult } from '../results.ts';
 import { invalid, optionalText, requireOneOf } from './validate.ts';
 
@@ -25,14 +25,17 @@ export interface RejectCommand extends CaseCommand {
  * in_review | documents_requested | reviewed -> rejected (REJECT). GEW-3: a rejection without one of the
  * four grounds is a VALIDATION_FAILED value and changes nothing.
  */
-export function reject(db: FestplatzDb, cmd: RejectCommand): CommandResult<ApplicationRecord> {
+export async function reject(
+  repo: Repository,
+  cmd: RejectCommand,
+): Promise<CommandResult<ApplicationRecord>> {
   const bad = invalid([
     ...requireOneOf(cmd.ground, '/ground', REJECTION_GROUNDS),
     ...optionalText(cmd.reason, '/reason'),
   ]);
   if (bad) return bad;
   return sendEvent(
-    db,
+    repo,
     cmd,
     'REJECT',
     cmd.reason ? { ground: cmd.ground, reason: cmd.reason } : { ground: cmd.ground },

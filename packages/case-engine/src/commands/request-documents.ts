@@ -1,6 +1,6 @@
 import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
 import type { ApplicationRecord } from '../applications/records.ts';
-import type { FestplatzDb } from '../db.ts';
+import type { Repository } from '../repository/types.ts';
 import type { CommandResult } from '../results.ts';
 import { documentsDueTimer } from '../timers/messages.ts';
 import { invalid, requireFutureDate, requireTextList } from './validate.ts';
@@ -16,17 +16,17 @@ export interface RequestDocumentsCommand extends CaseCommand {
  * in_review -> documents_requested (REQUEST_DOCUMENTS), logging the documents and the due date, with the
  * timer that tells staff when the due date passes without the documents (src/timers).
  */
-export function requestDocuments(
-  db: FestplatzDb,
+export async function requestDocuments(
+  repo: Repository,
   cmd: RequestDocumentsCommand,
-): CommandResult<ApplicationRecord> {
+): Promise<CommandResult<ApplicationRecord>> {
   const bad = invalid([
     ...requireTextList(cmd.documents, '/documents'),
     ...requireFutureDate(cmd.dueAt, '/dueAt', cmd.now),
   ]);
   if (bad) return bad;
   return sendEvent(
-    db,
+    repo,
     cmd,
     'REQUEST_DOCUMENTS',
     {

@@ -1,6 +1,6 @@
 import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
 import type { ApplicationRecord } from '../applications/records.ts';
-import type { FestplatzDb } from '../db.ts';
+import type { Repository } from '../repository/types.ts';
 import type { CommandResult } from '../results.ts';
 import { paymentDueTimer } from '../timers/messages.ts';
 import { invalid, requireFutureDate, requireInteger, requireText } from './validate.ts';
@@ -16,10 +16,10 @@ export interface RequestPaymentCommand extends CaseCommand {
  * notified -> payment_pending (REQUEST_PAYMENT), with the timer that revokes at `dueAt` if still unpaid
  * (src/timers); revoke reads `dueAt` from this log entry.
  */
-export function requestPayment(
-  db: FestplatzDb,
+export async function requestPayment(
+  repo: Repository,
   cmd: RequestPaymentCommand,
-): CommandResult<ApplicationRecord> {
+): Promise<CommandResult<ApplicationRecord>> {
   const bad = invalid([
     ...requireInteger(cmd.amountCents, '/amountCents', 0),
     ...requireFutureDate(cmd.dueAt, '/dueAt', cmd.now),
@@ -27,7 +27,7 @@ export function requestPayment(
   ]);
   if (bad) return bad;
   return sendEvent(
-    db,
+    repo,
     cmd,
     'REQUEST_PAYMENT',
     {

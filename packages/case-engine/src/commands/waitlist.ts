@@ -1,6 +1,6 @@
 import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
 import type { ApplicationRecord } from '../applications/records.ts';
-import type { FestplatzDb } from '../db.ts';
+import type { Repository } from '../repository/types.ts';
 import type { CommandResult } from '../results.ts';
 import { invalid, requireInteger } from './validate.ts';
 
@@ -10,10 +10,13 @@ export interface WaitlistCommand extends CaseCommand {
 }
 
 /** reviewed -> waitlisted (WAITLIST), for lifecycles with a reserve list (SEL-12). */
-export function waitlist(db: FestplatzDb, cmd: WaitlistCommand): CommandResult<ApplicationRecord> {
+export async function waitlist(
+  repo: Repository,
+  cmd: WaitlistCommand,
+): Promise<CommandResult<ApplicationRecord>> {
   if (cmd.rank !== undefined) {
     const bad = invalid(requireInteger(cmd.rank, '/rank', 1));
     if (bad) return bad;
   }
-  return sendEvent(db, cmd, 'WAITLIST', cmd.rank !== undefined ? { rank: cmd.rank } : {});
+  return sendEvent(repo, cmd, 'WAITLIST', cmd.rank !== undefined ? { rank: cmd.rank } : {});
 }

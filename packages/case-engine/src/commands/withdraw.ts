@@ -1,6 +1,6 @@
 import { type CaseCommand, sendEvent } from '../applications/apply-event.ts';
-import { type ApplicationRecord, findApplicantApplication } from '../applications/records.ts';
-import type { FestplatzDb } from '../db.ts';
+import type { ApplicationRecord } from '../applications/records.ts';
+import type { Repository } from '../repository/types.ts';
 import { type CommandResult, fail } from '../results.ts';
 import { invalid, optionalText } from './validate.ts';
 
@@ -10,10 +10,13 @@ export interface WithdrawCommand extends CaseCommand {
 }
 
 /** Any state before confirmed -> withdrawn (WITHDRAW), recorded by staff on the applicant's behalf. */
-export function withdraw(db: FestplatzDb, cmd: WithdrawCommand): CommandResult<ApplicationRecord> {
+export async function withdraw(
+  repo: Repository,
+  cmd: WithdrawCommand,
+): Promise<CommandResult<ApplicationRecord>> {
   const bad = invalid(optionalText(cmd.reason, '/reason'));
   if (bad) return bad;
-  return sendEvent(db, cmd, 'WITHDRAW', { by: 'staff', ...(cmd.reason ? { reason: cmd.reason } : {}) });
+  return sendEvent(repo, cmd, 'WITHDRAW', { by: 'staff', ...(cmd.reason ? { reason: cmd.reason } : {}) });
 }
 
 /** Input of {@link withdrawByApplicant}: the applicant's own case, found by owner (others' cases: NOT_FOUND). */
@@ -26,13 +29,13 @@ export interface ApplicantWithdrawCommand {
 }
 
 /** The applicant withdraws their own application (WITHDRAW, actor = applicant). */
-export function withdrawByApplicant(
-  db: FestplatzDb,
+export async function withdrawByApplicant(
+  repo: Repository,
   cmd: ApplicantWithdrawCommand,
-): CommandResult<ApplicationRecord> {
+): Promise<CommandResult<ApplicationRecord>> {
   const bad = invalid(optionalText(cmd.reason, '/reason'));
   if (bad) return bad;
-  const own = findApplicantApplication(db, cmd.applicantId, cmd.applicationId);
+  const own = await repo.findApplicantApplication(cmd.applicantId, cmd.applicationId);
   if (!own) return fail({ code: 'NOT_FOUND' });
   const caseCommand: CaseCommand = {
     tenantId: own.tenantId,
@@ -41,7 +44,7 @@ export function withdrawByApplicant(
     now: cmd.now,
     ...(cmd.expectedVersion !== undefined ? { expectedVersion: cmd.expectedVersion } : {}),
   };
-  return sendEvent(db, caseCommand, 'WITHDRAW', {
+  return sendEvent(repo, caseCommand, 'WITHDRAW', {
     by: 'applicant',
     ...(cmd.reason ? { reason: cmd.reason } : {}),
   });

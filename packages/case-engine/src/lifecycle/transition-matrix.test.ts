@@ -1,7 +1,7 @@
 import { type EventType, lifecycleStatechart } from '@festplatz/core';
 import { describe, expect, it } from 'vitest';
 import { allowedEvents, nextStep } from '../lifecycle.ts';
-import { testBundle } from '../testing/fixtures.ts';
+import { lifecycleBundle } from '../testing/fixtures.ts';
 import {
   ALL_EVENTS,
   type ExpectedTransition,
@@ -30,7 +30,7 @@ const FAILING: Record<string, Record<string, unknown>> = {
 };
 
 function chartFor(options: OptionSet) {
-  const bundle: EventType = testBundle({ lifecycle: { template: 'event-application', version: 2, options } });
+  const bundle: EventType = lifecycleBundle(options);
   return lifecycleStatechart(bundle);
 }
 

@@ -1,6 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FestplatzDb } from '../db.ts';
-import { type CommandResult, fail } from '../results.ts';
 import { outbox } from '../sqlite/schema.ts';
 import type { OutboxMessage } from './types.ts';
 
@@ -16,21 +15,21 @@ export function listDeadLetters(db: FestplatzDb, tenantId?: string): OutboxMessa
 }
 
 /**
- * Puts a dead message back to pending, due now, with a fresh attempt budget (the last error stays for
- * reference). NOT_FOUND when it does not exist, is not dead, or belongs to another tenant than `tenantId`.
+ * Puts a dead message back to pending, due `now`, with a fresh attempt budget (the last error stays for
+ * reference). null when it does not exist, is not dead, or belongs to another tenant than `tenantId`.
  */
 export function retryDeadLetter(
   db: FestplatzDb,
   id: string,
-  options: { tenantId?: string; now?: Date } = {},
-): CommandResult<OutboxMessage> {
+  options: { tenantId?: string; now: Date },
+): OutboxMessage | null {
   const conditions = [eq(outbox.id, id), eq(outbox.status, 'dead')];
   if (options.tenantId !== undefined) conditions.push(eq(outbox.tenantId, options.tenantId));
   const updated = db.orm
     .update(outbox)
-    .set({ status: 'pending', attempts: 0, nextAttemptAt: options.now ?? new Date() })
+    .set({ status: 'pending', attempts: 0, nextAttemptAt: options.now })
     .where(and(...conditions))
     .returning()
     .get();
-  return updated ? { ok: true, value: updated } : fail({ code: 'NOT_FOUND' });
+  return updated ?? null;
 }

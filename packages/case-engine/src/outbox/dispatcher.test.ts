@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db.ts';
+import { sqliteRepository } from '../repository/sqlite.ts';
 import { openTempDb, type TempDb } from '../testing/temp-db.ts';
 import { exponentialBackoff } from './backoff.ts';
-import { listDeadLetters, retryDeadLetter } from './dead-letters.ts';
 import { createOutboxDispatcher, type OutboxLogEvent } from './dispatcher.ts';
-import { enqueueOutbox } from './enqueue.ts';
 import type { OutboxDelivery, OutboxHandlers } from './types.ts';
 
 const T0 = new Date('2026-01-15T10:00:00Z');
@@ -28,7 +27,7 @@ const at = (ms: number) => new Date(T0.getTime() + ms);
 
 function dispatcher(handlers: OutboxHandlers, maxAttempts = 5) {
   return createOutboxDispatcher({
-    db: t.db,
+    store: t.repo.outbox,
     handlers,
     now: () => clock.now,
     backoff: exponentialBackoff({ baseMs: 1000 }),
@@ -51,14 +50,14 @@ function row(dedupeKey: string) {
 }
 
 function enqueue(dedupeKey: string, handler = 'test.ok', tenantId: string | null = 'soest') {
-  enqueueOutbox(t.db, [{ handler, dedupeKey, payload: { key: dedupeKey }, tenantId }], clock.now);
+  return t.repo.enqueueOutbox([{ handler, dedupeKey, payload: { key: dedupeKey }, tenantId }], clock.now);
 }
 
 describe('outbox dispatcher', () => {
   it('delivers a due message once with its dedupe key; a second run finds nothing', async () => {
     const calls: OutboxDelivery[] = [];
     const d = dispatcher({ 'test.ok': (m) => void calls.push(m) });
-    enqueue('k1');
+    await enqueue('k1');
     expect(await d.runOnce()).toEqual({ claimed: 1, delivered: 1, retried: 0, dead: 0 });
     expect(await d.runOnce()).toEqual({ claimed: 0, delivered: 0, retried: 0, dead: 0 });
     expect(calls).toEqual([
@@ -76,7 +75,7 @@ describe('outbox dispatcher', () => {
         if (calls <= 2) throw new Error(`smtp down (${calls})`);
       },
     });
-    enqueue('k2', 'test.flaky');
+    await enqueue('k2', 'test.flaky');
     await d.runOnce();
     expect(row('k2')).toMatchObject({ status: 'pending', attempts: 1, next_attempt_at: at(1000).getTime() });
     clock.now = at(999);
@@ -113,7 +112,7 @@ describe('outbox dispatcher', () => {
       },
       2,
     );
-    enqueue('k3', 'test.flaky');
+    await enqueue('k3', 'test.flaky');
     await d.runOnce();
     clock.now = at(1000);
     expect(await d.runOnce()).toMatchObject({ dead: 1 });
@@ -121,31 +120,29 @@ describe('outbox dispatcher', () => {
     clock.now = at(60_000);
     expect((await d.runOnce()).claimed).toBe(0);
 
-    expect(listDeadLetters(t.db, 'soest').map((m) => [m.dedupeKey, m.attempts, m.lastError])).toEqual([
-      ['k3', 2, 'mailbox full'],
-    ]);
-    expect(listDeadLetters(t.db, 'werl')).toEqual([]);
-    expect(listDeadLetters(t.db).map((m) => m.dedupeKey)).toEqual(['k3']);
+    const dead = await t.repo.listDeadLetters('soest');
+    expect(dead.map((m) => [m.dedupeKey, m.attempts, m.lastError])).toEqual([['k3', 2, 'mailbox full']]);
+    expect(await t.repo.listDeadLetters('werl')).toEqual([]);
+    expect((await t.repo.listDeadLetters()).map((m) => m.dedupeKey)).toEqual(['k3']);
 
-    const id = listDeadLetters(t.db)[0]?.id as string;
-    expect(retryDeadLetter(t.db, id, { tenantId: 'werl' })).toEqual({
-      ok: false,
-      error: { code: 'NOT_FOUND' },
+    const id = dead[0]?.id as string;
+    expect(await t.repo.retryDeadLetter(id, { tenantId: 'werl', now: clock.now })).toBeNull();
+    expect(await t.repo.retryDeadLetter(id, { tenantId: 'soest', now: clock.now })).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      lastError: 'mailbox full',
+      nextAttemptAt: clock.now,
     });
-    expect(retryDeadLetter(t.db, id, { tenantId: 'soest', now: clock.now })).toMatchObject({
-      ok: true,
-      value: { status: 'pending', attempts: 0, lastError: 'mailbox full' },
-    });
-    expect(retryDeadLetter(t.db, id)).toEqual({ ok: false, error: { code: 'NOT_FOUND' } }); // not dead any more
+    expect(await t.repo.retryDeadLetter(id, { now: clock.now })).toBeNull(); // not dead any more
     failing = false;
     expect(await d.runOnce()).toMatchObject({ delivered: 1 });
     expect(delivered).toEqual(['k3']);
-    expect(listDeadLetters(t.db)).toEqual([]);
+    expect(await t.repo.listDeadLetters()).toEqual([]);
   });
 
   it('sends a message whose handler name is unknown to dead at once, with an error naming it', async () => {
     const d = dispatcher({});
-    enqueue('k4', 'mail.nowhere');
+    await enqueue('k4', 'mail.nowhere');
     expect(await d.runOnce()).toMatchObject({ dead: 1 });
     expect(row('k4')).toMatchObject({
       status: 'dead',
@@ -156,12 +153,12 @@ describe('outbox dispatcher', () => {
 
   it('does not resolve names inherited from Object.prototype as handlers', async () => {
     const d = dispatcher({});
-    enqueue('k5', 'toString');
+    await enqueue('k5', 'toString');
     expect(await d.runOnce()).toMatchObject({ dead: 1 });
   });
 
   it('two dispatchers on two connections deliver each message once (the claim is a lease)', async () => {
-    for (const key of ['a', 'b', 'c']) enqueue(key);
+    for (const key of ['a', 'b', 'c']) await enqueue(key);
     const other = openDatabase({ file: t.file });
     try {
       const calls: string[] = [];
@@ -171,8 +168,12 @@ describe('outbox dispatcher', () => {
           await new Promise((resolve) => setTimeout(resolve, 20));
         },
       };
-      const one = createOutboxDispatcher({ db: t.db, handlers, now: () => clock.now });
-      const two = createOutboxDispatcher({ db: other, handlers, now: () => clock.now });
+      const one = createOutboxDispatcher({ store: t.repo.outbox, handlers, now: () => clock.now });
+      const two = createOutboxDispatcher({
+        store: sqliteRepository(other).outbox,
+        handlers,
+        now: () => clock.now,
+      });
       const results = await Promise.all([one.runOnce(), two.runOnce(), one.runOnce(), two.runOnce()]);
       expect(results.reduce((sum, r) => sum + r.delivered, 0)).toBe(3);
       expect(calls.sort()).toEqual(['a', 'b', 'c']);
@@ -184,15 +185,15 @@ describe('outbox dispatcher', () => {
   it('start() runs the loop until stop(); nothing is delivered after stop', async () => {
     const calls: string[] = [];
     const d = createOutboxDispatcher({
-      db: t.db,
+      store: t.repo.outbox,
       handlers: { 'test.ok': (m) => void calls.push(m.dedupeKey) },
     });
-    enqueueOutbox(t.db, [{ handler: 'test.ok', dedupeKey: 'loop-1', payload: {} }], new Date());
+    await t.repo.enqueueOutbox([{ handler: 'test.ok', dedupeKey: 'loop-1', payload: {} }], new Date());
     d.start(5);
     expect(() => d.start(5)).toThrow(/already started/);
     await waitFor(() => calls.length === 1);
     await d.stop();
-    enqueueOutbox(t.db, [{ handler: 'test.ok', dedupeKey: 'loop-2', payload: {} }], new Date());
+    await t.repo.enqueueOutbox([{ handler: 'test.ok', dedupeKey: 'loop-2', payload: {} }], new Date());
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(calls).toEqual(['loop-1']);
   });
@@ -200,7 +201,11 @@ describe('outbox dispatcher', () => {
   it('a failing run (closed database) is logged as an error, not an unhandled rejection', async () => {
     const errors: OutboxLogEvent[] = [];
     const other = openDatabase({ file: t.file });
-    const d = createOutboxDispatcher({ db: other, handlers: {}, log: (e) => errors.push(e) });
+    const d = createOutboxDispatcher({
+      store: sqliteRepository(other).outbox,
+      handlers: {},
+      log: (e) => errors.push(e),
+    });
     other.close();
     d.start(5);
     await waitFor(() => errors.length > 0);

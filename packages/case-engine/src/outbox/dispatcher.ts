@@ -1,6 +1,5 @@
-import type { FestplatzDb } from '../db.ts';
 import { type Backoff, exponentialBackoff } from './backoff.ts';
-import { type OutboxStore, sqliteOutboxStore } from './store.ts';
+import type { OutboxStore } from './store.ts';
 import type { OutboxHandlers, OutboxMessage } from './types.ts';
 
 /** What the dispatcher reports (the server logs it); `error` events mean a whole run failed. */
@@ -33,9 +32,8 @@ export interface OutboxDispatcherSettings {
   leaseMs?: number;
 }
 
-/** Options of {@link createOutboxDispatcher}: an open SQLite database, or the store of another dialect. */
-export type OutboxDispatcherOptions = OutboxDispatcherSettings &
-  ({ db: FestplatzDb; store?: never } | { store: OutboxStore; db?: never });
+/** Options of {@link createOutboxDispatcher}: the settings and where the messages are (`repo.outbox`). */
+export type OutboxDispatcherOptions = OutboxDispatcherSettings & { store: OutboxStore };
 
 /** Counts of one dispatcher run. */
 export interface OutboxRunResult {
@@ -65,8 +63,7 @@ function errorText(error: unknown): string {
  * `backoff(attempts)`, a message whose handler name is unknown or that failed `maxAttempts` times is dead.
  */
 export function createOutboxDispatcher(options: OutboxDispatcherOptions): OutboxDispatcher {
-  const { handlers } = options;
-  const store = options.store ?? sqliteOutboxStore(options.db);
+  const { handlers, store } = options;
   const now = options.now ?? (() => new Date());
   const backoff = options.backoff ?? exponentialBackoff();
   const maxAttempts = options.maxAttempts ?? 8;

@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyEvent, loadCaseRow } from '../applications/apply-event.ts';
-import { submitApplication } from '../applications/submit.ts';
-import { DURING_PERIOD, validData } from '../testing/fixtures.ts';
-import { type Seeded, seed } from '../testing/seed.ts';
-import { openTempDb, type TempDb } from '../testing/temp-db.ts';
-import { enqueueOutbox } from './enqueue.ts';
+import { describe, expect, it } from 'vitest';
+import { applyEvent } from '../applications/apply-event.ts';
+import { submitValid } from '../testing/commands.ts';
+import { DURING_PERIOD } from '../testing/fixtures.ts';
+import type { Seeded } from '../testing/seed.ts';
+import { seededDbPerTest } from '../testing/seeded-db.ts';
+import type { TempDb } from '../testing/temp-db.ts';
 
 let t: TempDb;
 let s: Seeded;
-beforeEach(() => {
-  t = openTempDb();
-  s = seed(t.db);
-});
-afterEach(() => t.cleanup());
+seededDbPerTest((world) => ({ t, s } = world));
 
 function outboxRows() {
   return t.db.sqlite
@@ -20,20 +16,16 @@ function outboxRows() {
     .all() as { dedupe_key: string; handler: string; payload: string; status: string; attempts: number }[];
 }
 
-function submit() {
-  const result = submitApplication(t.db, {
-    editionId: s.editionId,
-    applicantId: s.applicant.id,
-    data: validData(),
-    now: DURING_PERIOD,
-  });
-  if (!result.ok) throw new Error('setup: submit failed');
-  return result.value;
+async function loadedCase() {
+  const record = await submitValid(t.repo, s);
+  const row = await t.repo.loadCase('soest', record.id);
+  if (!row) throw new Error('setup: case missing');
+  return { record, row };
 }
 
 describe('outbox rows are written with the command', () => {
-  it('submitApplication enqueues one receipt (mail.receipt, receipt:<id>) without form content (SEC-5)', () => {
-    const record = submit();
+  it('submitApplication enqueues one receipt (mail.receipt, receipt:<id>) without form content (SEC-5)', async () => {
+    const record = await submitValid(t.repo, s);
     const rows = outboxRows();
     expect(rows).toEqual([
       {
@@ -51,20 +43,18 @@ describe('outbox rows are written with the command', () => {
     expect(JSON.stringify(payload)).not.toContain('Schausteller');
   });
 
-  it('a submission that fails inside its transaction leaves no outbox row either', () => {
+  it('a submission that fails inside its transaction leaves no outbox row either', async () => {
     t.db.sqlite.exec(
       "CREATE TEMP TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'injected failure'); END;",
     );
-    expect(() => submit()).toThrow(/injected failure/);
+    await expect(submitValid(t.repo, s)).rejects.toThrow(/injected failure/);
     expect(t.db.sqlite.prepare('SELECT count(*) FROM applications').pluck().get()).toBe(0);
     expect(outboxRows()).toEqual([]);
   });
 
-  it('applyEvent writes the given messages in its transaction, with the case tenant and id filled in', () => {
-    const record = submit();
-    const row = loadCaseRow(t.db, 'soest', record.id);
-    if (!row) throw new Error('setup: case missing');
-    const result = applyEvent(t.db, row, {
+  it('applyEvent writes the given messages in its change, with the case tenant and id filled in', async () => {
+    const { record, row } = await loadedCase();
+    const result = await applyEvent(t.repo, row, {
       type: 'START_REVIEW',
       actorId: s.clerk.id,
       now: DURING_PERIOD,
@@ -78,33 +68,25 @@ describe('outbox rows are written with the command', () => {
     });
   });
 
-  it('applyEvent writes no message when the transition is refused or the version is stale', () => {
-    const record = submit();
-    const row = loadCaseRow(t.db, 'soest', record.id);
-    if (!row) throw new Error('setup: case missing');
+  it('applyEvent writes no message when the transition is refused or the version is stale', async () => {
+    const { record, row } = await loadedCase();
     const message = { handler: 'x', dedupeKey: 'x:1', payload: {} };
-    const refused = applyEvent(t.db, row, {
-      type: 'SUBMIT',
-      actorId: s.clerk.id,
-      now: DURING_PERIOD,
-      outbox: [message],
-    });
-    expect(refused.ok).toBe(false);
+    const event = { actorId: s.clerk.id, now: DURING_PERIOD, outbox: [message] };
+    expect((await applyEvent(t.repo, row, { ...event, type: 'SUBMIT' })).ok).toBe(false);
     const stale = { ...row, version: row.version - 1 };
-    const conflict = applyEvent(t.db, stale, {
-      type: 'START_REVIEW',
-      actorId: s.clerk.id,
-      now: DURING_PERIOD,
-      outbox: [message],
+    expect(await applyEvent(t.repo, stale, { ...event, type: 'START_REVIEW' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', version: row.version },
     });
-    expect(conflict).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(outboxRows().map((r) => r.dedupe_key)).toEqual([`receipt:${record.id}`]);
   });
 
-  it('enqueueing a dedupe key twice keeps the first message only', () => {
-    const first = enqueueOutbox(t.db, [{ handler: 'a', dedupeKey: 'k', payload: { v: 1 } }], DURING_PERIOD);
-    const second = enqueueOutbox(t.db, [{ handler: 'a', dedupeKey: 'k', payload: { v: 2 } }], DURING_PERIOD);
-    expect([first, second]).toEqual([1, 0]);
+  it('enqueueing a dedupe key twice keeps the first message only', async () => {
+    const enqueue = (v: number) =>
+      t.repo.enqueueOutbox([{ handler: 'a', dedupeKey: 'k', payload: { v } }], DURING_PERIOD);
+    expect([await enqueue(1), await enqueue(2)]).toEqual([1, 0]);
+    // Also within one group-committed batch.
+    expect(await Promise.all([enqueue(3), enqueue(4)])).toEqual([0, 0]);
     expect(outboxRows().map((r) => JSON.parse(r.payload))).toEqual([{ v: 1 }]);
   });
 });

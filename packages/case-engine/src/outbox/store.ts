@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { FestplatzDb } from '../db.ts';
 import { outbox } from '../sqlite/schema.ts';
+import { deliveredChanges, failedAttemptChanges } from './report.ts';
 import type { OutboxMessage } from './types.ts';
 
 /**
@@ -50,7 +51,7 @@ export function sqliteOutboxStore(db: FestplatzDb): OutboxStore {
     markDelivered(message, now) {
       db.orm
         .update(outbox)
-        .set({ status: 'delivered', attempts: message.attempts + 1, deliveredAt: now, lastError: null })
+        .set(deliveredChanges(message, now))
         .where(and(eq(outbox.id, message.id), eq(outbox.status, 'pending')))
         .run();
     },
@@ -58,12 +59,7 @@ export function sqliteOutboxStore(db: FestplatzDb): OutboxStore {
     markFailed(message, error, retryAt) {
       db.orm
         .update(outbox)
-        .set({
-          attempts: message.attempts + 1,
-          lastError: error,
-          ...(retryAt ? { nextAttemptAt: retryAt } : { status: 'dead' as const }),
-        })
-        // The attempts guard keeps a slow dispatcher whose lease ran out from counting an attempt twice.
+        .set(failedAttemptChanges(message, error, retryAt))
         .where(
           and(eq(outbox.id, message.id), eq(outbox.status, 'pending'), eq(outbox.attempts, message.attempts)),
         )

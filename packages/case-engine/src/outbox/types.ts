@@ -1,4 +1,4 @@
-/** A side effect to deliver after commit, written in the command's transaction (see enqueueOutbox). */
+/** A side effect to deliver after commit, written in the command's transaction (see Repository.changeCase). */
 export interface NewOutboxMessage {
   /** Name of the delivery handler, e.g. 'mail.receipt'; resolved from the dispatcher's registry. */
   handler: string;

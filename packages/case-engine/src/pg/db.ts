@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle, type NodePgDatabase, type NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.ts';
 
@@ -11,6 +12,12 @@ export interface FestplatzPgDb {
   readonly pool: pg.Pool;
   close(): Promise<void>;
 }
+
+/**
+ * Where a query runs: the pool (`db.orm`) or a transaction of it (`tx` inside `db.orm.transaction`); both offer
+ * the same query builders, so a step written against this type can run alone or as part of a larger change.
+ */
+export type PgQueries = PgDatabase<NodePgQueryResultHKT, typeof schema>;
 
 /** Options of {@link openPgDatabase}. */
 export interface OpenPgDatabaseOptions {

@@ -1,8 +1,12 @@
+import { pgOutboxStore } from '../outbox/pg-store.ts';
 import type { FestplatzPgDb } from '../pg/db.ts';
 import * as accounts from './pg/accounts.ts';
+import * as audit from './pg/audit.ts';
 import * as auth from './pg/auth.ts';
 import * as cases from './pg/cases.ts';
 import * as configuration from './pg/configuration.ts';
+import * as eventLog from './pg/event-log.ts';
+import * as outbox from './pg/outbox.ts';
 import * as records from './pg/records.ts';
 import type { Repository } from './types.ts';
 
@@ -15,6 +19,7 @@ export function pgRepository(db: FestplatzPgDb): Repository {
     findUserById: (id) => accounts.findUserById(db, id),
     grantRole: (grant) => accounts.grantRole(db, grant),
     membershipsOf: (userId) => accounts.membershipsOf(db, userId),
+    listTenantStaff: (tenantId) => accounts.listTenantStaff(db, tenantId),
     storeMagicLink: (link) => auth.storeMagicLink(db, link),
     consumeMagicLink: (tokenHash, now) => auth.consumeMagicLink(db, tokenHash, now),
     createSession: (session) => auth.createSession(db, session),
@@ -25,14 +30,19 @@ export function pgRepository(db: FestplatzPgDb): Repository {
       configuration.saveEdition(db, tenantId, edition, demo, now),
     findEdition: (editionId) => configuration.findEdition(db, editionId),
     listOpenEditions: (now) => configuration.listOpenEditions(db, now),
-    insertCase: (row) => cases.insertCase(db, row),
+    findEventTypeByHash: (tenantId, hash) => configuration.findEventTypeByHash(db, tenantId, hash),
+    createCase: (change) => cases.createCase(db, change),
     loadCase: (tenantId, id) => cases.loadCase(db, tenantId, id),
-    updateCase: (update) => cases.updateCase(db, update),
+    changeCase: (change) => cases.changeCase(db, change),
     findTenantApplication: (tenantId, id) => records.findTenantApplication(db, tenantId, id),
     listTenantApplications: (tenantId) => records.listTenantApplications(db, tenantId),
     findApplicantApplication: (applicantId, id) => records.findApplicantApplication(db, applicantId, id),
     listApplicantApplications: (applicantId) => records.listApplicantApplications(db, applicantId),
-    appendEvent: (entry) => cases.appendEvent(db, entry),
-    applicationEvents: (applicationId) => cases.listEvents(db, applicationId),
+    applicationEvents: (applicationId) => eventLog.listEvents(db, applicationId),
+    verifyAuditChains: () => audit.verifyAuditChains(db),
+    enqueueOutbox: (messages, now) => outbox.insertOutbox(db.orm, messages, now),
+    outbox: pgOutboxStore(db),
+    listDeadLetters: (tenantId) => outbox.listDeadLetters(db, tenantId),
+    retryDeadLetter: (id, options) => outbox.retryDeadLetter(db, id, options),
   };
 }

@@ -1,48 +1,82 @@
-import { and, eq } from 'drizzle-orm';
+import { appendEvent } from '../applications/event-log.ts';
 import type { FestplatzDb } from '../db.ts';
-import { applications } from '../sqlite/schema.ts';
-import type { CaseState, CaseUpdate, NewCase } from './types.ts';
+import { enqueueOutbox } from '../outbox/enqueue.ts';
+import { prepared } from '../sqlite/prepared.ts';
+import type { CaseChange, CaseChangeOutcome, CaseState, NewCaseChange } from './types.ts';
 
-// Case-row primitives on SQLite that the sync commands do inline; the async repository needs them as calls.
+// The case writes of the SQLite repository. Every command goes through here, so the statements are prepared
+// once per connection (see sqlite/prepared.ts) and values are encoded as drizzle's column modes do (json:
+// JSON.stringify, timestamp_ms: epoch ms), so drizzle reads the rows back unchanged. createCase and
+// changeCase are synchronous units: the repository runs them inside a (group) transaction.
 
-/** Inserts a new case row. */
-export function insertCaseSqlite(db: FestplatzDb, row: NewCase): void {
-  const { now, ...columns } = row;
-  db.orm
-    .insert(applications)
-    .values({ ...columns, createdAt: now, updatedAt: now })
-    .run();
+/** Reads a case's lifecycle columns within a tenant; null when missing or another tenant's. */
+export function loadCase(db: FestplatzDb, tenantId: string, applicationId: string): CaseState | null {
+  const row = prepared(
+    db,
+    `SELECT id, tenant_id AS tenantId, state, snapshot, version, lifecycle, event_type_hash AS eventTypeHash
+     FROM applications WHERE tenant_id = ? AND id = ?`,
+  ).get(tenantId, applicationId) as (Omit<CaseState, 'snapshot'> & { snapshot: string }) | undefined;
+  return row ? { ...row, snapshot: JSON.parse(row.snapshot) } : null;
 }
 
-/** Reads a case's lifecycle columns within a tenant. */
-export function loadCaseSqlite(db: FestplatzDb, tenantId: string, applicationId: string): CaseState | null {
-  const row = db.orm
-    .select({
-      id: applications.id,
-      tenantId: applications.tenantId,
-      state: applications.state,
-      snapshot: applications.snapshot,
-      version: applications.version,
-      lifecycle: applications.lifecycle,
-      eventTypeHash: applications.eventTypeHash,
-    })
-    .from(applications)
-    .where(and(eq(applications.tenantId, tenantId), eq(applications.id, applicationId)))
-    .get();
-  return row ?? null;
+/** Inserts the case row, appends its first log entries in order and writes its outbox messages. */
+export function createCase(db: FestplatzDb, change: NewCaseChange): void {
+  const c = change.case;
+  const at = c.now.getTime();
+  prepared(
+    db,
+    `INSERT INTO applications (id, tenant_id, edition_id, applicant_id, state, snapshot, data, applicant_name,
+       company_name, category_id, lifecycle, event_type_hash, submitted_at, version, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    c.id,
+    c.tenantId,
+    c.editionId,
+    c.applicantId,
+    c.state,
+    JSON.stringify(c.snapshot),
+    JSON.stringify(c.data),
+    c.applicantName,
+    c.companyName,
+    c.categoryId,
+    c.lifecycle,
+    c.eventTypeHash,
+    c.submittedAt?.getTime() ?? null,
+    c.version,
+    at,
+    at,
+  );
+  for (const entry of change.events) appendEvent(db, { ...entry, applicationId: c.id });
+  enqueueOutbox(db, change.outbox, c.now);
 }
 
-/** Optimistic update: true when the row was still at the expected version. */
-export function updateCaseSqlite(db: FestplatzDb, update: CaseUpdate): boolean {
-  const result = db.orm
-    .update(applications)
-    .set({
-      state: update.state,
-      snapshot: update.snapshot,
-      version: update.expectedVersion + 1,
-      updatedAt: update.now,
-    })
-    .where(and(eq(applications.id, update.id), eq(applications.version, update.expectedVersion)))
-    .run();
-  return result.changes === 1;
+/**
+ * Applies a lifecycle change if the case is still at `expectedVersion` (`UPDATE ... WHERE version = ?`);
+ * otherwise writes nothing and reports the version it found (null: no such case).
+ */
+export function changeCase(db: FestplatzDb, change: CaseChange): CaseChangeOutcome {
+  const { update, event } = change;
+  if (event.applicationId !== update.id) {
+    throw new Error(
+      `changeCase: the log entry is for case ${event.applicationId} but the update for ${update.id}; pass the same id`,
+    );
+  }
+  const updated = prepared(
+    db,
+    'UPDATE applications SET state = ?, snapshot = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?',
+  ).run(
+    update.state,
+    JSON.stringify(update.snapshot),
+    update.expectedVersion + 1,
+    update.now.getTime(),
+    update.id,
+    update.expectedVersion,
+  );
+  if (updated.changes !== 1) {
+    const current = prepared(db, 'SELECT version FROM applications WHERE id = ?').pluck().get(update.id);
+    return { ok: false, currentVersion: (current as number | undefined) ?? null };
+  }
+  appendEvent(db, event);
+  enqueueOutbox(db, change.outbox, update.now);
+  return { ok: true };
 }

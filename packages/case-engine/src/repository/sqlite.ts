@@ -1,4 +1,3 @@
-import { appendEvent } from '../applications/event-log.ts';
 import {
   applicationEvents,
   findApplicantApplication,
@@ -6,6 +5,7 @@ import {
   listApplicantApplications,
   listTenantApplications,
 } from '../applications/records.ts';
+import { verifyAuditChains } from '../audit/verify.ts';
 import {
   consumeMagicLink,
   createSession,
@@ -15,14 +15,27 @@ import {
 } from '../auth-store.ts';
 import type { FestplatzDb } from '../db.ts';
 import { findEdition, listOpenEditions, saveEdition } from '../editions.ts';
-import { publishEventType } from '../event-types.ts';
-import { ensureUser, findUserById, grantRole, membershipsOf, upsertTenant } from '../users.ts';
-import { insertCaseSqlite, loadCaseSqlite, updateCaseSqlite } from './sqlite-cases.ts';
+import { findEventTypeByHash, publishEventType } from '../event-types.ts';
+import { listDeadLetters, retryDeadLetter } from '../outbox/dead-letters.ts';
+import { enqueueOutbox } from '../outbox/enqueue.ts';
+import { sqliteOutboxStore } from '../outbox/store.ts';
+import { groupCommit } from '../sqlite/group-commit.ts';
+import {
+  ensureUser,
+  findUserById,
+  grantRole,
+  listTenantStaff,
+  membershipsOf,
+  upsertTenant,
+} from '../users.ts';
+import { changeCase, createCase, loadCase } from './sqlite-cases.ts';
 import type { Repository } from './types.ts';
 
 /**
- * The {@link Repository} over an open SQLite database: the existing synchronous functions, each wrapped so
- * that a thrown error becomes a rejected promise (never a synchronous throw from an async-looking call).
+ * The {@link Repository} over an open SQLite database. Reads and configuration writes are the synchronous
+ * functions, each wrapped so that a thrown error becomes a rejected promise (never a synchronous throw from
+ * an async-looking call). The writes of commands (createCase, changeCase, enqueueOutbox) go through the
+ * connection's group committer, so concurrent commands share one fsync (see sqlite/group-commit.ts).
  */
 export function sqliteRepository(db: FestplatzDb): Repository {
   const lift =
@@ -34,6 +47,11 @@ export function sqliteRepository(db: FestplatzDb): Repository {
         return Promise.reject(error);
       }
     };
+  const committer = groupCommit(db.sqlite);
+  const committed =
+    <A extends unknown[], R>(fn: (db: FestplatzDb, ...args: A) => R) =>
+    (...args: A): Promise<R> =>
+      committer.run(() => fn(db, ...args));
   return {
     dialect: 'sqlite',
     upsertTenant: lift(upsertTenant),
@@ -50,14 +68,20 @@ export function sqliteRepository(db: FestplatzDb): Repository {
     saveEdition: lift(saveEdition),
     findEdition: lift(findEdition),
     listOpenEditions: lift(listOpenEditions),
-    insertCase: lift(insertCaseSqlite),
-    loadCase: lift(loadCaseSqlite),
-    updateCase: lift(updateCaseSqlite),
+    findEventTypeByHash: lift(findEventTypeByHash),
+    listTenantStaff: lift(listTenantStaff),
+    createCase: committed(createCase),
+    loadCase: lift(loadCase),
+    changeCase: committed(changeCase),
     findTenantApplication: lift(findTenantApplication),
     listTenantApplications: lift(listTenantApplications),
     findApplicantApplication: lift(findApplicantApplication),
     listApplicantApplications: lift(listApplicantApplications),
-    appendEvent: lift(appendEvent),
     applicationEvents: lift(applicationEvents),
+    verifyAuditChains: lift(verifyAuditChains),
+    enqueueOutbox: committed(enqueueOutbox),
+    outbox: sqliteOutboxStore(db),
+    listDeadLetters: lift(listDeadLetters),
+    retryDeadLetter: lift(retryDeadLetter),
   };
 }

@@ -2,8 +2,11 @@ import type { Edition, EventType, Localized } from '@festplatz/core';
 import type { CaseRow } from '../applications/apply-event.ts';
 import type { NewLogEntry } from '../applications/event-log.ts';
 import type { ApplicationEvent, ApplicationRecord } from '../applications/records.ts';
+import type { AuditVerification } from '../audit/check-chains.ts';
 import type { EditionRecord } from '../editions.ts';
 import type { PublishResult } from '../event-types.ts';
+import type { OutboxStore } from '../outbox/store.ts';
+import type { NewOutboxMessage, OutboxMessage } from '../outbox/types.ts';
 import type { StaffRole, User } from '../users.ts';
 
 // The storage contract both dialects fulfil (SQLite through the existing sync functions, PostgreSQL through
@@ -43,6 +46,30 @@ export interface CaseUpdate {
 }
 
 export type { NewLogEntry };
+
+/**
+ * Everything a submission writes, atomically: the case row, its first log entries (chained in this order,
+ * `applicationId` = the case's id) and its outbox messages (due at their `dueAt`, else at `case.now`).
+ */
+export interface NewCaseChange {
+  case: NewCase;
+  events: readonly Omit<NewLogEntry, 'applicationId'>[];
+  outbox: readonly NewOutboxMessage[];
+}
+
+/**
+ * Everything a lifecycle command writes, atomically and only if the case is still at
+ * `update.expectedVersion`: the new state/snapshot/version + 1, one log entry, the outbox messages (due at
+ * their `dueAt`, else at `update.now`; a dedupe key already stored is skipped).
+ */
+export interface CaseChange {
+  update: CaseUpdate;
+  event: NewLogEntry;
+  outbox: readonly NewOutboxMessage[];
+}
+
+/** Result of {@link Repository.changeCase}: nothing was written unless `ok`; `currentVersion` null = no such case. */
+export type CaseChangeOutcome = { ok: true } | { ok: false; currentVersion: number | null };
 
 /** Async storage of Festplatz; one implementation per dialect (`sqliteRepository`, `pgRepository`). */
 export interface Repository {
@@ -84,18 +111,33 @@ export interface Repository {
   /** Editions whose application period is open at `now` (DATE-1), ordered by id. */
   listOpenEditions(now: Date): Promise<EditionRecord[]>;
 
-  insertCase(row: NewCase): Promise<void>;
+  /** The published bundle with this content hash in this tenant (immutable, so callers may cache it). */
+  findEventTypeByHash(tenantId: string, contentHash: string): Promise<EventType | null>;
+  /** Staff of a tenant with their e-mail addresses, ordered by e-mail and role. */
+  listTenantStaff(tenantId: string): Promise<{ userId: string; email: string; role: StaffRole }[]>;
+
+  /** One transaction: the new case, its first events and outbox messages (see {@link NewCaseChange}). */
+  createCase(change: NewCaseChange): Promise<void>;
   /** A case's lifecycle columns within a tenant; null when missing or another tenant's. */
   loadCase(tenantId: string, applicationId: string): Promise<CaseState | null>;
-  /** `UPDATE ... WHERE version = expectedVersion`, incrementing it; false when someone else changed it first. */
-  updateCase(update: CaseUpdate): Promise<boolean>;
+  /** One transaction, guarded by the optimistic version check (see {@link CaseChange}). */
+  changeCase(change: CaseChange): Promise<CaseChangeOutcome>;
   findTenantApplication(tenantId: string, id: string): Promise<ApplicationRecord | null>;
   /** Newest submitted first; drafts last. */
   listTenantApplications(tenantId: string): Promise<ApplicationRecord[]>;
   findApplicantApplication(applicantId: string, id: string): Promise<ApplicationRecord | null>;
   listApplicantApplications(applicantId: string): Promise<ApplicationRecord[]>;
-  /** Appends to the append-only log with the next sequence number, which it returns. */
-  appendEvent(entry: NewLogEntry): Promise<number>;
   /** The log of a case in sequence order. */
   applicationEvents(applicationId: string): Promise<ApplicationEvent[]>;
+  /** Checks every case's hash chain (SEC-6) and names the first broken link per case. */
+  verifyAuditChains(): Promise<AuditVerification>;
+
+  /** Outbox messages outside a case change (e.g. a timer's staff notice); stored dedupe keys are skipped. */
+  enqueueOutbox(messages: readonly NewOutboxMessage[], now: Date): Promise<number>;
+  /** Claiming and reporting back, for the dispatcher (PostgreSQL: `FOR UPDATE SKIP LOCKED`). */
+  readonly outbox: OutboxStore;
+  /** Dead messages, newest first; one tenant's when `tenantId` is given. */
+  listDeadLetters(tenantId?: string): Promise<OutboxMessage[]>;
+  /** Dead -> pending, due `now`, attempts 0; null when missing, not dead or another tenant's. */
+  retryDeadLetter(id: string, options: { tenantId?: string; now: Date }): Promise<OutboxMessage | null>;
 }

@@ -97,3 +97,8 @@ export function validData(): Record<string, unknown> {
 
 /** A moment inside the test edition's application period. */
 export const DURING_PERIOD = new Date('2026-01-15T10:00:00+01:00');
+
+/** {@link testBundle} under the full lifecycle (event-application@2) with these options. */
+export function lifecycleBundle(options: NonNullable<EventType['lifecycle']['options']>): EventType {
+  return testBundle({ lifecycle: { template: 'event-application', version: 2, options } });
+}

@@ -1,7 +1,7 @@
+import type { EventType } from '@festplatz/core';
 import type { FestplatzDb } from '../db.ts';
-import { saveEdition } from '../editions.ts';
-import { publishEventType } from '../event-types.ts';
-import { ensureUser, grantRole, type User, upsertTenant } from '../users.ts';
+import type { Repository } from '../repository/types.ts';
+import type { User } from '../users.ts';
 import { testBundle, testEdition } from './fixtures.ts';
 
 /** Users and ids of the standard test world. */
@@ -13,18 +13,21 @@ export interface Seeded {
   editionId: string;
 }
 
-/** Two tenants (soest with the test edition, werl empty), two applicants and a clerk of soest. */
-export function seed(db: FestplatzDb): Seeded {
-  upsertTenant(db, { id: 'soest', name: { de: 'Stadt Soest' } });
-  upsertTenant(db, { id: 'werl', name: { de: 'Stadt Werl' } });
-  const published = publishEventType(db, 'soest', testBundle());
+/**
+ * Two tenants (soest with the test edition, werl empty), two applicants and a clerk of soest. `bundle`
+ * replaces the test bundle (e.g. one with lifecycle options); the edition pins it.
+ */
+export async function seed(repo: Repository, bundle: EventType = testBundle()): Promise<Seeded> {
+  await repo.upsertTenant({ id: 'soest', name: { de: 'Stadt Soest' } });
+  await repo.upsertTenant({ id: 'werl', name: { de: 'Stadt Werl' } });
+  const published = await repo.publishEventType('soest', bundle);
   if (!published.ok) throw new Error('seed: publishing the test bundle failed');
-  saveEdition(db, 'soest', testEdition());
-  const clerk = ensureUser(db, 'kirmesbuero@soest.example');
-  grantRole(db, { userId: clerk.id, tenantId: 'soest', role: 'clerk' });
+  await repo.saveEdition('soest', testEdition({ eventTypeId: bundle.id, eventTypeVersion: bundle.version }));
+  const clerk = await repo.ensureUser('kirmesbuero@soest.example');
+  await repo.grantRole({ userId: clerk.id, tenantId: 'soest', role: 'clerk' });
   return {
-    applicant: ensureUser(db, 'anna@example.org'),
-    otherApplicant: ensureUser(db, 'bert@example.org'),
+    applicant: await repo.ensureUser('anna@example.org'),
+    otherApplicant: await repo.ensureUser('bert@example.org'),
     clerk,
     tenantId: 'soest',
     editionId: testEdition().id,

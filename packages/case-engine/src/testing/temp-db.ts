@@ -2,10 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FestplatzDb, openDatabase } from '../db.ts';
+import { sqliteRepository } from '../repository/sqlite.ts';
+import type { Repository } from '../repository/types.ts';
 
-/** A real SQLite file in a fresh temp directory; `cleanup()` closes it and removes the directory. */
+/**
+ * A real SQLite file in a fresh temp directory with the repository over it (`db` for raw checks the
+ * interface does not offer); `cleanup()` closes it and removes the directory.
+ */
 export interface TempDb {
   db: FestplatzDb;
+  repo: Repository;
   dir: string;
   file: string;
   cleanup(): void;
@@ -18,6 +24,7 @@ export function openTempDb(): TempDb {
   const db = openDatabase({ file });
   return {
     db,
+    repo: sqliteRepository(db),
     dir,
     file,
     cleanup: () => {

@@ -1,6 +1,6 @@
 import { revoke } from '../commands/revoke.ts';
-import type { FestplatzDb } from '../db.ts';
 import type { OutboxHandler } from '../outbox/types.ts';
+import type { Repository } from '../repository/types.ts';
 import { parseTimerPayload } from './messages.ts';
 
 /**
@@ -10,12 +10,12 @@ import { parseTimerPayload } from './messages.ts';
  * Refused while still payment_pending means this clock is not past the due date yet (clocks of two server
  * instances differ), so it throws and the dispatcher tries again after its backoff.
  */
-export function paymentDueHandler(db: FestplatzDb, now: () => Date): OutboxHandler {
-  return ({ payload, dedupeKey }) => {
+export function paymentDueHandler(repo: Repository, now: () => Date): OutboxHandler {
+  return async ({ payload, dedupeKey }) => {
     const timer = parseTimerPayload(payload);
     if (!timer) throw new Error(`${dedupeKey}: payload is not a timer payload`);
     const cmd = { tenantId: timer.tenantId, applicationId: timer.applicationId, actorId: null, now: now() };
-    const result = revoke(db, cmd);
+    const result = await revoke(repo, cmd);
     if (result.ok) return;
     const { error } = result;
     if (error.code === 'TRANSITION_NOT_ALLOWED' && error.state !== 'payment_pending') return;

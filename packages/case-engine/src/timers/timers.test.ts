@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ApplicationRecord, applicationEvents, findTenantApplication } from '../applications/records.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ApplicationRecord } from '../applications/records.ts';
 import { startReview } from '../applications/start-review.ts';
-import { submitApplication } from '../applications/submit.ts';
 import {
   admit,
   completeReview,
@@ -11,15 +10,17 @@ import {
   requestDocuments,
   requestPayment,
 } from '../commands/index.ts';
-import { type FestplatzDb, openDatabase } from '../db.ts';
-import { saveEdition } from '../editions.ts';
-import { publishEventType } from '../event-types.ts';
+import { openDatabase } from '../db.ts';
+import { engineOutboxHandlers } from '../engine-handlers.ts';
 import { createOutboxDispatcher } from '../outbox/dispatcher.ts';
 import type { OutboxHandlers } from '../outbox/types.ts';
-import { DURING_PERIOD, testBundle, testEdition, validData } from '../testing/fixtures.ts';
-import { openTempDb, type TempDb } from '../testing/temp-db.ts';
-import { ensureUser, upsertTenant } from '../users.ts';
-import { timerHandlers } from './handlers.ts';
+import { sqliteRepository } from '../repository/sqlite.ts';
+import type { Repository } from '../repository/types.ts';
+import { ok, submitValid } from '../testing/commands.ts';
+import { DURING_PERIOD, lifecycleBundle } from '../testing/fixtures.ts';
+import type { Seeded } from '../testing/seed.ts';
+import { seededDbPerTest } from '../testing/seeded-db.ts';
+import type { TempDb } from '../testing/temp-db.ts';
 
 // Timers are outbox messages due at their deadline (FEE-3 payment, DOC-8 documents), on a real SQLite file.
 
@@ -29,81 +30,66 @@ const DUE = new Date(T1.getTime() + 14 * DAY);
 const after = (ms: number) => new Date(DUE.getTime() + ms);
 
 let t: TempDb;
-let clerkId: string;
+let s: Seeded;
 let clock: { now: Date };
+seededDbPerTest(
+  (world) => ({ t, s } = world),
+  lifecycleBundle({ payment: true, waitlist: true, documentReview: true }),
+);
 beforeEach(() => {
-  t = openTempDb();
   clock = { now: T1 };
-  upsertTenant(t.db, { id: 'soest', name: { de: 'Stadt Soest' } });
-  const options = { payment: true, waitlist: true, documentReview: true };
-  publishEventType(
-    t.db,
-    'soest',
-    testBundle({ lifecycle: { template: 'event-application', version: 2, options } }),
-  );
-  saveEdition(t.db, 'soest', testEdition());
-  clerkId = ensureUser(t.db, 'kirmesbuero@soest.example').id;
 });
-afterEach(() => t.cleanup());
 
-function ok(
-  result: { ok: true; value: ApplicationRecord } | { ok: false; error: unknown },
-): ApplicationRecord {
-  if (!result.ok) throw new Error(`setup failed: ${JSON.stringify(result.error)}`);
-  return result.value;
+const cmd = (id: string) => ({ tenantId: 'soest', applicationId: id, actorId: s.clerk.id, now: T1 });
+
+async function reviewing(): Promise<ApplicationRecord> {
+  const submitted = await submitValid(t.repo, s);
+  return ok(startReview(t.repo, cmd(submitted.id)));
 }
 
-const cmd = (id: string) => ({ tenantId: 'soest', applicationId: id, actorId: clerkId, now: T1 });
-
-function reviewing(): ApplicationRecord {
-  const applicantId = ensureUser(t.db, 'anna@example.org').id;
-  const submitted = ok(
-    submitApplication(t.db, {
-      editionId: testEdition().id,
-      applicantId,
-      data: validData(),
-      now: DURING_PERIOD,
-    }),
-  );
-  return ok(startReview(t.db, cmd(submitted.id)));
-}
-
-// The receipt and notice mails of the setup are not under test here; out of the way, each run's counts
-// are the timers' alone.
+// The receipt, notice and lifecycle messages of the setup are not under test here; out of the way, each
+// run's counts are the timers' alone.
 function settleOtherMessages(): void {
   t.db.sqlite.prepare("UPDATE outbox SET status = 'delivered' WHERE handler NOT LIKE 'timer.%'").run();
 }
 
-function paymentPending(): ApplicationRecord {
-  const { id } = reviewing();
-  ok(completeReview(t.db, { ...cmd(id), documents: [] }));
-  ok(admit(t.db, cmd(id)));
-  ok(issueNotice(t.db, cmd(id)));
-  const record = ok(
-    requestPayment(t.db, { ...cmd(id), amountCents: 12_000, dueAt: DUE, kassenzeichen: 'K-1' }),
+async function paymentPending(): Promise<ApplicationRecord> {
+  const { id } = await reviewing();
+  await ok(completeReview(t.repo, { ...cmd(id), documents: [] }));
+  await ok(admit(t.repo, cmd(id)));
+  await ok(issueNotice(t.repo, cmd(id)));
+  const record = await ok(
+    requestPayment(t.repo, { ...cmd(id), amountCents: 12_000, dueAt: DUE, kassenzeichen: 'K-1' }),
   );
   settleOtherMessages();
   return record;
 }
 
-function dispatcherOn(db: FestplatzDb, extra: OutboxHandlers = {}) {
+function dispatcherOn(repo: Repository, extra: OutboxHandlers = {}) {
   const now = () => clock.now;
-  return createOutboxDispatcher({ db, handlers: { ...timerHandlers(db, { now }), ...extra }, now });
+  return createOutboxDispatcher({
+    store: repo.outbox,
+    handlers: { ...engineOutboxHandlers(repo, { now }), ...extra },
+    now,
+  });
 }
 
-function timerRow(db: FestplatzDb, handler: string) {
-  return db.sqlite
+function timerRow(handler: string) {
+  return t.db.sqlite
     .prepare('SELECT dedupe_key, status, attempts, next_attempt_at FROM outbox WHERE handler = ?')
     .all(handler) as { dedupe_key: string; status: string; attempts: number; next_attempt_at: number }[];
 }
 
-const revokeEvents = (db: FestplatzDb, id: string) =>
-  applicationEvents(db, id).filter((e) => (e.payload as { event?: string }).event === 'REVOKE');
+const stateOf = async (repo: Repository, id: string) =>
+  (await repo.findTenantApplication('soest', id))?.state;
+
+const revokeEvents = async (repo: Repository, id: string) =>
+  (await repo.applicationEvents(id)).filter((e) => (e.payload as { event?: string }).event === 'REVOKE');
 
 describe('payment timer (FEE-3)', () => {
-  it('is stored with the payment request, due just after dueAt, keyed by case and version', () => {
-    const record = paymentPending();
-    expect(timerRow(t.db, 'timer.paymentDue')).toEqual([
+  it('is stored with the payment request, due just after dueAt, keyed by case and version', async () => {
+    const record = await paymentPending();
+    expect(timerRow('timer.paymentDue')).toEqual([
       {
         dedupe_key: `timer:paymentDue:${record.id}:${record.version}`,
         status: 'pending',
@@ -114,69 +100,71 @@ describe('payment timer (FEE-3)', () => {
   });
 
   it('does nothing before dueAt; after dueAt it revokes the unpaid case, as the system', async () => {
-    const record = paymentPending();
-    const d = dispatcherOn(t.db);
+    const record = await paymentPending();
+    const d = dispatcherOn(t.repo);
     clock.now = DUE;
     expect((await d.runOnce()).claimed).toBe(0);
-    expect(findTenantApplication(t.db, 'soest', record.id)?.state).toBe('payment_pending');
+    expect(await stateOf(t.repo, record.id)).toBe('payment_pending');
     clock.now = after(60_000);
     expect(await d.runOnce()).toMatchObject({ claimed: 1, delivered: 1 });
-    expect(findTenantApplication(t.db, 'soest', record.id)?.state).toBe('revoked');
-    const [revoked] = revokeEvents(t.db, record.id);
+    expect(await stateOf(t.repo, record.id)).toBe('revoked');
+    const [revoked] = await revokeEvents(t.repo, record.id);
     expect(revoked).toMatchObject({ actorId: null, at: clock.now });
     expect(revoked?.payload).toMatchObject({ now: clock.now.toISOString(), paymentDue: DUE.toISOString() });
-    expect(timerRow(t.db, 'timer.paymentDue')[0]).toMatchObject({ status: 'delivered', attempts: 1 });
+    expect(timerRow('timer.paymentDue')[0]).toMatchObject({ status: 'delivered', attempts: 1 });
   });
 
   it('paid before the due date: the firing is a quiet no-op and the message counts as delivered', async () => {
-    const record = paymentPending();
-    ok(recordPayment(t.db, { ...cmd(record.id), amountCents: 12_000, reference: 'Überweisung 1' }));
+    const record = await paymentPending();
+    await ok(recordPayment(t.repo, { ...cmd(record.id), amountCents: 12_000, reference: 'Überweisung 1' }));
     clock.now = after(1000);
-    expect(await dispatcherOn(t.db).runOnce()).toMatchObject({ claimed: 1, delivered: 1, retried: 0 });
-    expect(findTenantApplication(t.db, 'soest', record.id)?.state).toBe('paid');
-    expect(revokeEvents(t.db, record.id)).toEqual([]);
-    expect(timerRow(t.db, 'timer.paymentDue')[0]?.status).toBe('delivered');
+    expect(await dispatcherOn(t.repo).runOnce()).toMatchObject({ claimed: 1, delivered: 1, retried: 0 });
+    expect(await stateOf(t.repo, record.id)).toBe('paid');
+    expect(await revokeEvents(t.repo, record.id)).toEqual([]);
+    expect(timerRow('timer.paymentDue')[0]?.status).toBe('delivered');
   });
 
   it('a firing whose clock is not past the due date yet is retried, not dropped', async () => {
-    const record = paymentPending();
+    const record = await paymentPending();
     // A second instance whose clock lags: the message is due by the dispatcher's clock, not the handler's.
     const lagging = createOutboxDispatcher({
-      db: t.db,
-      handlers: timerHandlers(t.db, { now: () => DUE }),
+      store: t.repo.outbox,
+      handlers: engineOutboxHandlers(t.repo, { now: () => DUE }),
       now: () => clock.now,
     });
     clock.now = after(1000);
     expect(await lagging.runOnce()).toMatchObject({ claimed: 1, retried: 1 });
-    expect(findTenantApplication(t.db, 'soest', record.id)?.state).toBe('payment_pending');
-    expect(timerRow(t.db, 'timer.paymentDue')[0]).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(await stateOf(t.repo, record.id)).toBe('payment_pending');
+    expect(timerRow('timer.paymentDue')[0]).toMatchObject({ status: 'pending', attempts: 1 });
   });
 
   it('two dispatchers on two connections to the same file fire it once (one REVOKE in the log)', async () => {
-    const record = paymentPending();
+    const record = await paymentPending();
     const other = openDatabase({ file: t.file });
     try {
+      const otherRepo = sqliteRepository(other);
       clock.now = after(1000);
-      const one = dispatcherOn(t.db);
-      const two = dispatcherOn(other);
+      const one = dispatcherOn(t.repo);
+      const two = dispatcherOn(otherRepo);
       const results = await Promise.all([one.runOnce(), two.runOnce(), one.runOnce(), two.runOnce()]);
       expect(results.reduce((sum, r) => sum + r.claimed, 0)).toBe(1);
-      expect(revokeEvents(t.db, record.id)).toHaveLength(1);
-      expect(findTenantApplication(other, 'soest', record.id)?.state).toBe('revoked');
+      expect(await revokeEvents(t.repo, record.id)).toHaveLength(1);
+      expect(await stateOf(otherRepo, record.id)).toBe('revoked');
     } finally {
       other.close();
     }
   });
 
   it('survives a restart: scheduled, database closed and reopened, fired after dueAt', async () => {
-    const record = paymentPending();
+    const record = await paymentPending();
     t.db.close();
     const reopened = openDatabase({ file: t.file });
     try {
+      const repo = sqliteRepository(reopened);
       clock.now = after(1000);
-      expect(await dispatcherOn(reopened).runOnce()).toMatchObject({ delivered: 1 });
-      expect(findTenantApplication(reopened, 'soest', record.id)?.state).toBe('revoked');
-      expect(revokeEvents(reopened, record.id)).toHaveLength(1);
+      expect(await dispatcherOn(repo).runOnce()).toMatchObject({ delivered: 1 });
+      expect(await stateOf(repo, record.id)).toBe('revoked');
+      expect(await revokeEvents(repo, record.id)).toHaveLength(1);
     } finally {
       reopened.close();
     }
@@ -184,17 +172,17 @@ describe('payment timer (FEE-3)', () => {
 });
 
 describe('documents timer (DOC-8)', () => {
-  function documentsRequested(): ApplicationRecord {
-    const { id } = reviewing();
-    const record = ok(requestDocuments(t.db, { ...cmd(id), documents: ['haftpflicht'], dueAt: DUE }));
+  async function documentsRequested(): Promise<ApplicationRecord> {
+    const { id } = await reviewing();
+    const record = await ok(requestDocuments(t.repo, { ...cmd(id), documents: ['haftpflicht'], dueAt: DUE }));
     settleOtherMessages();
     return record;
   }
 
   it('still documents_requested after dueAt: a staff notice is enqueued, the case is unchanged', async () => {
-    const record = documentsRequested();
+    const record = await documentsRequested();
     const notices: unknown[] = [];
-    const d = dispatcherOn(t.db, { 'mail.staffNotice': ({ payload }) => void notices.push(payload) });
+    const d = dispatcherOn(t.repo, { 'mail.staffNotice': ({ payload }) => void notices.push(payload) });
     clock.now = DUE;
     expect((await d.runOnce()).claimed).toBe(0);
     clock.now = after(1000);
@@ -209,15 +197,15 @@ describe('documents timer (DOC-8)', () => {
         version: record.version,
       },
     ]);
-    const now = findTenantApplication(t.db, 'soest', record.id);
+    const now = await t.repo.findTenantApplication('soest', record.id);
     expect(now).toMatchObject({ state: 'documents_requested', version: record.version });
   });
 
   it('documents provided before dueAt: the firing enqueues nothing', async () => {
-    const record = documentsRequested();
-    ok(documentsProvided(t.db, { ...cmd(record.id), documents: ['haftpflicht'] }));
+    const record = await documentsRequested();
+    await ok(documentsProvided(t.repo, { ...cmd(record.id), documents: ['haftpflicht'] }));
     clock.now = after(1000);
-    expect(await dispatcherOn(t.db).runOnce()).toMatchObject({ claimed: 1, delivered: 1 });
-    expect(timerRow(t.db, 'mail.staffNotice')).toEqual([]);
+    expect(await dispatcherOn(t.repo).runOnce()).toMatchObject({ claimed: 1, delivered: 1 });
+    expect(timerRow('mail.staffNotice')).toEqual([]);
   });
 });

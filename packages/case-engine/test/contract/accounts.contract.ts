@@ -37,6 +37,26 @@ export function accountsContract(h: () => ContractHarness): void {
     expect(await h().repo.membershipsOf('nobody')).toEqual([]);
   });
 
+  it('lists the staff of one tenant with their e-mail addresses, ordered by e-mail and role', async () => {
+    const { repo } = h();
+    await repo.upsertTenant({ id: 'soest', name: { de: 'Stadt Soest' } });
+    await repo.upsertTenant({ id: 'werl', name: { de: 'Stadt Werl' } });
+    const zoe = await repo.ensureUser('zoe@soest.example');
+    const ada = await repo.ensureUser('ada@soest.example');
+    const other = await repo.ensureUser('bob@werl.example');
+    await repo.ensureUser('applicant@example.org');
+    await repo.grantRole({ userId: zoe.id, tenantId: 'soest', role: 'clerk' });
+    await repo.grantRole({ userId: ada.id, tenantId: 'soest', role: 'reviewer' });
+    await repo.grantRole({ userId: ada.id, tenantId: 'soest', role: 'admin' });
+    await repo.grantRole({ userId: other.id, tenantId: 'werl', role: 'admin' });
+    expect(await repo.listTenantStaff('soest')).toEqual([
+      { userId: ada.id, email: 'ada@soest.example', role: 'admin' },
+      { userId: ada.id, email: 'ada@soest.example', role: 'reviewer' },
+      { userId: zoe.id, email: 'zoe@soest.example', role: 'clerk' },
+    ]);
+    expect(await repo.listTenantStaff('nowhere')).toEqual([]);
+  });
+
   it('rejects a role for an unknown tenant (foreign key)', async () => {
     const user = await h().repo.ensureUser('x@example.org');
     await expect(

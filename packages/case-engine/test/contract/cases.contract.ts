@@ -1,7 +1,8 @@
 import { beforeEach, expect, it } from 'vitest';
-import type { NewCase } from '../../src/repository/types.ts';
+import type { NewOutboxMessage } from '../../src/outbox/types.ts';
+import type { NewCase, NewCaseChange } from '../../src/repository/types.ts';
 import { validData } from '../../src/testing/fixtures.ts';
-import { type ContractHarness, type ContractWorld, seedWorld } from './harness.ts';
+import { type ContractHarness, type ContractWorld, countRows, seedWorld } from './harness.ts';
 
 /** A case row of the contract world, submitted at `submittedAt` (null: a draft). */
 export function newCase(world: ContractWorld, overrides: Partial<NewCase> = {}): NewCase {
@@ -25,7 +26,24 @@ export function newCase(world: ContractWorld, overrides: Partial<NewCase> = {}):
   };
 }
 
-/** Case rows: insert, scoped reads, list order and the optimistic version check. */
+/** A submission as `createCase` takes it: the case, its first log entry ('created') and `outbox`. */
+export function newCaseChange(
+  world: ContractWorld,
+  overrides: Partial<NewCase> = {},
+  outbox: NewOutboxMessage[] = [],
+): NewCaseChange {
+  const row = newCase(world, overrides);
+  const created = {
+    type: 'created',
+    payload: { state: row.state },
+    actorId: row.applicantId,
+    at: row.now,
+    lifecycle: row.lifecycle,
+  };
+  return { case: row, events: [created], outbox };
+}
+
+/** Case rows: creation, scoped reads and list order. */
 export function casesContract(h: () => ContractHarness): void {
   let world: ContractWorld;
   beforeEach(async () => {
@@ -34,8 +52,9 @@ export function casesContract(h: () => ContractHarness): void {
 
   it('stores a case and reads it back only within its tenant and for its applicant', async () => {
     const { repo } = h();
-    const row = newCase(world);
-    await repo.insertCase(row);
+    const change = newCaseChange(world);
+    const row = change.case;
+    await repo.createCase(change);
     const record = await repo.findTenantApplication('soest', row.id);
     expect(record).toEqual({
       id: row.id,
@@ -71,37 +90,33 @@ export function casesContract(h: () => ContractHarness): void {
   it('lists newest submitted first, drafts last', async () => {
     const { repo } = h();
     const at = (iso: string) => new Date(iso);
-    const older = newCase(world, { submittedAt: at('2026-01-10T08:00:00Z') });
-    const newer = newCase(world, { submittedAt: at('2026-01-20T08:00:00Z') });
-    const draft = newCase(world, { state: 'draft', submittedAt: null, version: 1 });
-    const others = newCase(world, { applicantId: world.otherApplicant.id });
-    for (const row of [older, draft, newer, others]) await repo.insertCase(row);
+    const older = newCaseChange(world, { submittedAt: at('2026-01-10T08:00:00Z') });
+    const newer = newCaseChange(world, { submittedAt: at('2026-01-20T08:00:00Z') });
+    const draft = newCaseChange(world, { state: 'draft', submittedAt: null, version: 1 });
+    const others = newCaseChange(world, { applicantId: world.otherApplicant.id });
+    for (const change of [older, draft, newer, others]) await repo.createCase(change);
     const ids = (records: { id: string }[]) => records.map((r) => r.id);
     expect(ids(await repo.listApplicantApplications(world.applicant.id))).toEqual([
-      newer.id,
-      older.id,
-      draft.id,
+      newer.case.id,
+      older.case.id,
+      draft.case.id,
     ]);
     expect(ids(await repo.listTenantApplications('soest'))).toEqual([
-      newer.id,
-      others.id,
-      older.id,
-      draft.id,
+      newer.case.id,
+      others.case.id,
+      older.case.id,
+      draft.case.id,
     ]);
     expect(await repo.listTenantApplications('werl')).toEqual([]);
   });
 
-  it('updates only at the expected version: a stale writer changes nothing', async () => {
-    const { repo } = h();
-    const row = newCase(world);
-    await repo.insertCase(row);
-    const change = { id: row.id, state: 'in_review', snapshot: { value: 'in_review' }, now: new Date() };
-    expect(await repo.updateCase({ ...change, expectedVersion: 2 })).toBe(true);
-    expect(await repo.updateCase({ ...change, state: 'rejected', expectedVersion: 2 })).toBe(false);
-    expect(await repo.loadCase('soest', row.id)).toMatchObject({ state: 'in_review', version: 3 });
-  });
-
-  it('rejects a case of an unknown edition (foreign key)', async () => {
-    await expect(h().repo.insertCase(newCase(world, { editionId: 'nope' }))).rejects.toThrow();
+  it('rejects a case of an unknown edition (foreign key) and stores none of its parts', async () => {
+    const receipt = { handler: 'mail.receipt', dedupeKey: 'receipt:x', payload: {} };
+    await expect(
+      h().repo.createCase(newCaseChange(world, { editionId: 'nope' }, [receipt])),
+    ).rejects.toThrow();
+    expect(await countRows(h(), 'applications')).toBe(0);
+    expect(await countRows(h(), 'application_events')).toBe(0);
+    expect(await countRows(h(), 'outbox')).toBe(0);
   });
 }

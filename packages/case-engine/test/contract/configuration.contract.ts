@@ -41,6 +41,20 @@ export function configurationContract(h: () => ContractHarness): void {
     });
   });
 
+  it('finds a published bundle by its content hash, only in its own tenant', async () => {
+    const { repo } = h();
+    await repo.upsertTenant({ id: 'soest', name: { de: 'Stadt Soest' } });
+    await repo.upsertTenant({ id: 'werl', name: { de: 'Stadt Werl' } });
+    const v1 = await repo.publishEventType('soest', testBundle());
+    const v2 = await repo.publishEventType('soest', testBundle({ version: 2, title: { de: 'Neu' } }));
+    expect(await repo.findEventTypeByHash('soest', v1.hash)).toEqual(testBundle());
+    expect(await repo.findEventTypeByHash('soest', v2.hash)).toEqual(
+      testBundle({ version: 2, title: { de: 'Neu' } }),
+    );
+    expect(await repo.findEventTypeByHash('werl', v1.hash)).toBeNull();
+    expect(await repo.findEventTypeByHash('soest', 'f'.repeat(64))).toBeNull();
+  });
+
   it('saves an edition pinned to a published version and finds it with its bundle', async () => {
     const { repo } = h();
     await repo.upsertTenant({ id: 'soest', name: { de: 'Stadt Soest' } });

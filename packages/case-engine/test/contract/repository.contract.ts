@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { accountsContract } from './accounts.contract.ts';
 import { authContract } from './auth.contract.ts';
+import { caseChangesContract } from './case-changes.contract.ts';
 import { casesContract } from './cases.contract.ts';
 import { configurationContract } from './configuration.contract.ts';
 import { eventLogContract } from './event-log.contract.ts';
 import type { ContractHarness, OpenHarness } from './harness.ts';
+import { outboxContract } from './outbox.contract.ts';
 
 /**
  * The one repository contract suite (STYLE: one shared suite per dialect, like drizzle's and Hono's router
@@ -28,5 +30,7 @@ export function repositoryContract(open: OpenHarness): void {
   describe('magic links and sessions', () => authContract(h));
   describe('event types and editions', () => configurationContract(h));
   describe('cases', () => casesContract(h));
+  describe('case changes (atomic, version-checked)', () => caseChangesContract(h));
   describe('append-only event log', () => eventLogContract(h));
+  describe('outbox', () => outboxContract(h));
 }

@@ -12,6 +12,14 @@ describe('repository contract: SQLite', () => {
       exec: async (sql) => {
         temp.db.sqlite.exec(sql);
       },
+      // The file is thrown away after the test, so the triggers are simply dropped.
+      tamper: async (sql) => {
+        temp.db.sqlite.exec(
+          `DROP TRIGGER IF EXISTS application_events_no_update;
+           DROP TRIGGER IF EXISTS application_events_no_delete;
+           ${sql}`,
+        );
+      },
       query: async (sql) => temp.db.sqlite.prepare(sql).all() as Record<string, unknown>[],
       close: async () => temp.cleanup(),
     };

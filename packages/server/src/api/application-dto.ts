@@ -1,23 +1,34 @@
 import {
   type ApplicationRecord,
-  applicationEvents,
   caseAllowedEvents,
   type EditionRecord,
-  type FestplatzDb,
-  findEdition,
-  findUserById,
   pinnedEventType,
+  type Repository,
 } from '@festplatz/case-engine';
 import { categoryTitle, type Lang, localize } from '@festplatz/core';
 import { CASE_COMMANDS } from './case-commands.ts';
 
 /** Memoized edition lookup for one request (lists show many applications of few editions). */
-export function editionLookup(db: FestplatzDb): (editionId: string) => EditionRecord | null {
-  const cache = new Map<string, EditionRecord | null>();
+export function editionLookup(repo: Repository): (editionId: string) => Promise<EditionRecord | null> {
+  const cache = new Map<string, Promise<EditionRecord | null>>();
   return (editionId) => {
-    if (!cache.has(editionId)) cache.set(editionId, findEdition(db, editionId));
-    return cache.get(editionId) ?? null;
+    let found = cache.get(editionId);
+    if (!found) {
+      found = repo.findEdition(editionId);
+      cache.set(editionId, found);
+    }
+    return found;
   };
+}
+
+/** Maps applications to DTOs of their editions, reading each edition once. */
+export function withEditions<T>(
+  repo: Repository,
+  apps: readonly ApplicationRecord[],
+  toDto: (app: ApplicationRecord, edition: EditionRecord | null) => T,
+): Promise<T[]> {
+  const lookup = editionLookup(repo);
+  return Promise.all(apps.map(async (app) => toDto(app, await lookup(app.editionId))));
 }
 
 function editionTitle(record: EditionRecord | null, fallback: string, lang: Lang): string {
@@ -51,32 +62,33 @@ export function adminListItemDto(app: ApplicationRecord, edition: EditionRecord 
 }
 
 /** The staff case view (`GET /api/v1/admin/applications/:id`): data, its form, the event log, next steps. */
-export function adminDetailDto(
-  db: FestplatzDb,
+export async function adminDetailDto(
+  repo: Repository,
   app: ApplicationRecord,
   edition: EditionRecord | null,
   lang: Lang,
 ) {
-  const actors = new Map<string, string | null>();
-  const actorEmail = (id: string | null) => {
-    if (id === null) return null;
-    if (!actors.has(id)) actors.set(id, findUserById(db, id)?.email ?? null);
-    return actors.get(id) ?? null;
-  };
   // The case's own bundle, not the edition's current pin: a case keeps the form and lifecycle it was submitted
   // under when a newer event-type version is published.
-  const pinned = pinnedEventType(db, app);
-  const allowed = caseAllowedEvents(db, app);
+  const [pinned, allowed, log] = await Promise.all([
+    pinnedEventType(repo, app),
+    caseAllowedEvents(repo, app),
+    repo.applicationEvents(app.id),
+  ]);
+  // Few distinct actors (the applicant, some staff, the system): each is read once.
+  const actorIds = [...new Set(log.flatMap((e) => (e.actorId === null ? [] : [e.actorId])))];
+  const users = await Promise.all(actorIds.map((id) => repo.findUserById(id)));
+  const emails = new Map(actorIds.map((id, i) => [id, users[i]?.email ?? null]));
   return {
     ...adminListItemDto(app, edition, lang),
     applicantEmail: app.applicantEmail,
     data: app.data,
     form: { schema: pinned.form.schema, uiSchema: pinned.form.uiSchema ?? {} },
-    events: applicationEvents(db, app.id).map((e) => ({
+    events: log.map((e) => ({
       seq: e.seq,
       type: e.type,
       at: e.at.toISOString(),
-      actor: actorEmail(e.actorId),
+      actor: e.actorId === null ? null : (emails.get(e.actorId) ?? null),
     })),
     allowedEvents: allowed,
     // Which allowed events need a payload, so the back office offers one-click buttons only for the others.

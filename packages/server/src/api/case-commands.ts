@@ -7,10 +7,10 @@ import {
   completeReview,
   confirm,
   documentsProvided,
-  type FestplatzDb,
   issueNotice,
   moveUp,
   type RejectionGround,
+  type Repository,
   recordPayment,
   recordScore,
   reject,
@@ -29,7 +29,11 @@ export interface CaseCommandEntry {
   /** Body fields the command cannot do without; the back office offers one-click buttons only without. */
   requires: readonly string[];
   /** Runs the command with the request body's fields; the command validates them (422 with pointers). */
-  run: (db: FestplatzDb, cmd: CaseCommand, body: Record<string, unknown>) => CommandResult<ApplicationRecord>;
+  run: (
+    repo: Repository,
+    cmd: CaseCommand,
+    body: Record<string, unknown>,
+  ) => Promise<CommandResult<ApplicationRecord>>;
 }
 
 const STAFF = ['admin', 'clerk'] as const;
@@ -43,27 +47,28 @@ const optional = <K extends string>(key: K, value: unknown) =>
 
 /** The registry of staff commands by event type; adding a step is one entry here (STYLE lesson 4). */
 export const CASE_COMMANDS: Readonly<Record<string, CaseCommandEntry>> = {
-  START_REVIEW: { roles: STAFF, requires: [], run: (db, cmd) => startReview(db, cmd) },
+  START_REVIEW: { roles: STAFF, requires: [], run: (repo, cmd) => startReview(repo, cmd) },
   REQUEST_DOCUMENTS: {
     roles: STAFF,
     requires: ['documents', 'dueAt'],
-    run: (db, cmd, b) => requestDocuments(db, { ...cmd, documents: as(b.documents), dueAt: date(b.dueAt) }),
+    run: (repo, cmd, b) =>
+      requestDocuments(repo, { ...cmd, documents: as(b.documents), dueAt: date(b.dueAt) }),
   },
   DOCUMENTS_PROVIDED: {
     roles: STAFF,
     requires: [],
-    run: (db, cmd, b) => documentsProvided(db, { ...cmd, ...optional('documents', b.documents) }),
+    run: (repo, cmd, b) => documentsProvided(repo, { ...cmd, ...optional('documents', b.documents) }),
   },
   COMPLETE_REVIEW: {
     roles: STAFF,
     requires: [],
-    run: (db, cmd, b) => completeReview(db, { ...cmd, ...optional('documents', b.documents) }),
+    run: (repo, cmd, b) => completeReview(repo, { ...cmd, ...optional('documents', b.documents) }),
   },
   RECORD_SCORE: {
     roles: [...STAFF, 'reviewer'],
     requires: ['criterionId', 'points', 'justification'],
-    run: (db, cmd, b) =>
-      recordScore(db, {
+    run: (repo, cmd, b) =>
+      recordScore(repo, {
         ...cmd,
         criterionId: as(b.criterionId),
         points: as(b.points),
@@ -73,25 +78,25 @@ export const CASE_COMMANDS: Readonly<Record<string, CaseCommandEntry>> = {
   ADMIT: {
     roles: STAFF,
     requires: [],
-    run: (db, cmd, b) => admit(db, { ...cmd, ...optional('reason', b.reason) }),
+    run: (repo, cmd, b) => admit(repo, { ...cmd, ...optional('reason', b.reason) }),
   },
   WAITLIST: {
     roles: STAFF,
     requires: [],
-    run: (db, cmd, b) => waitlist(db, { ...cmd, ...optional('rank', b.rank) }),
+    run: (repo, cmd, b) => waitlist(repo, { ...cmd, ...optional('rank', b.rank) }),
   },
   REJECT: {
     roles: STAFF,
     requires: ['ground'],
-    run: (db, cmd, b) =>
-      reject(db, { ...cmd, ground: as<RejectionGround>(b.ground), ...optional('reason', b.reason) }),
+    run: (repo, cmd, b) =>
+      reject(repo, { ...cmd, ground: as<RejectionGround>(b.ground), ...optional('reason', b.reason) }),
   },
-  ISSUE_NOTICE: { roles: STAFF, requires: [], run: (db, cmd) => issueNotice(db, cmd) },
+  ISSUE_NOTICE: { roles: STAFF, requires: [], run: (repo, cmd) => issueNotice(repo, cmd) },
   REQUEST_PAYMENT: {
     roles: STAFF,
     requires: ['amountCents', 'dueAt', 'kassenzeichen'],
-    run: (db, cmd, b) =>
-      requestPayment(db, {
+    run: (repo, cmd, b) =>
+      requestPayment(repo, {
         ...cmd,
         amountCents: as(b.amountCents),
         dueAt: date(b.dueAt),
@@ -101,20 +106,20 @@ export const CASE_COMMANDS: Readonly<Record<string, CaseCommandEntry>> = {
   RECORD_PAYMENT: {
     roles: STAFF,
     requires: ['amountCents', 'reference'],
-    run: (db, cmd, b) =>
-      recordPayment(db, { ...cmd, amountCents: as(b.amountCents), reference: as(b.reference) }),
+    run: (repo, cmd, b) =>
+      recordPayment(repo, { ...cmd, amountCents: as(b.amountCents), reference: as(b.reference) }),
   },
-  CONFIRM: { roles: STAFF, requires: [], run: (db, cmd) => confirm(db, cmd) },
+  CONFIRM: { roles: STAFF, requires: [], run: (repo, cmd) => confirm(repo, cmd) },
   WITHDRAW: {
     roles: STAFF,
     requires: [],
-    run: (db, cmd, b) => withdraw(db, { ...cmd, ...optional('reason', b.reason) }),
+    run: (repo, cmd, b) => withdraw(repo, { ...cmd, ...optional('reason', b.reason) }),
   },
-  REVOKE: { roles: STAFF, requires: [], run: (db, cmd) => revoke(db, cmd) },
+  REVOKE: { roles: STAFF, requires: [], run: (repo, cmd) => revoke(repo, cmd) },
   MOVE_UP: {
     roles: STAFF,
     requires: ['reason'],
-    run: (db, cmd, b) => moveUp(db, { ...cmd, reason: as(b.reason) }),
+    run: (repo, cmd, b) => moveUp(repo, { ...cmd, reason: as(b.reason) }),
   },
-  ARCHIVE: { roles: STAFF, requires: [], run: (db, cmd) => archive(db, cmd) },
+  ARCHIVE: { roles: STAFF, requires: [], run: (repo, cmd) => archive(repo, cmd) },
 };

@@ -1,4 +1,3 @@
-import { consumeMagicLink, createSession, ensureUser, storeMagicLink } from '@festplatz/case-engine';
 import type { ResolvedDeps } from '../env.ts';
 import { magicLinkMail } from '../mail/magic-link-mail.ts';
 import { MAGIC_LINK_MINUTES, SESSION_HOURS } from './config.ts';
@@ -12,7 +11,7 @@ import { randomToken, sha256Hex } from './tokens.ts';
 export async function sendMagicLink(deps: ResolvedDeps, email: string, next: string | null): Promise<void> {
   const token = randomToken();
   const expiresAt = new Date(deps.now().getTime() + MAGIC_LINK_MINUTES * 60_000);
-  storeMagicLink(deps.db, { tokenHash: sha256Hex(token), email, expiresAt, next: safeNext(next) });
+  await deps.repo.storeMagicLink({ tokenHash: sha256Hex(token), email, expiresAt, next: safeNext(next) });
   const link = new URL(`/auth/callback?token=${encodeURIComponent(token)}`, deps.baseUrl).toString();
   await deps.mail.send(magicLinkMail(email, link, MAGIC_LINK_MINUTES));
 }
@@ -25,13 +24,13 @@ export interface NewSession {
 }
 
 /** Redeems a sign-in token (single use): ensures the user and opens a session; null when invalid/expired/used. */
-export function redeemMagicLink(deps: ResolvedDeps, token: string): NewSession | null {
+export async function redeemMagicLink(deps: ResolvedDeps, token: string): Promise<NewSession | null> {
   const now = deps.now();
-  const link = consumeMagicLink(deps.db, sha256Hex(token), now);
+  const link = await deps.repo.consumeMagicLink(sha256Hex(token), now);
   if (!link) return null;
-  const user = ensureUser(deps.db, link.email);
+  const user = await deps.repo.ensureUser(link.email);
   const sessionId = randomToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-  createSession(deps.db, { idHash: sha256Hex(sessionId), userId: user.id, expiresAt });
+  await deps.repo.createSession({ idHash: sha256Hex(sessionId), userId: user.id, expiresAt });
   return { sessionId, expiresAt, next: safeNext(link.next) ?? '/' };
 }

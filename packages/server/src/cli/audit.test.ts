@@ -4,39 +4,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureUser, type FestplatzDb, submitApplication } from '@festplatz/case-engine';
+import type { FestplatzDb } from '@festplatz/case-engine';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bundleForNode } from '../../../../scripts/bundle-node.mjs';
-import { EDITION_ID, exampleJson, FIXED_NOW, tempDb } from '../../test/support.ts';
+import { captureIo, FIXED_NOW, submitSample, tempDb } from '../../test/support.ts';
 import { seedDemo } from '../demo/seed.ts';
-import type { CliIo } from './io.ts';
 import { runCli } from './main.ts';
-
-function captureIo(env: Record<string, string | undefined>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    env,
-    stopSignal: new Promise(() => {}),
-  };
-  return { io, out, err };
-}
 
 let env: ReturnType<typeof tempDb>;
 let caseIds: string[];
-
-function submit(db: FestplatzDb, email: string): string {
-  const result = submitApplication(db, {
-    editionId: EDITION_ID,
-    applicantId: ensureUser(db, email).id,
-    data: exampleJson('samples/ride-application.json'),
-    now: FIXED_NOW,
-  });
-  if (!result.ok) throw new Error(`setup: submit failed ${JSON.stringify(result.error)}`);
-  return result.value.id;
-}
 
 function tamperPayloadOf(db: FestplatzDb, applicationId: string, seq: number): void {
   db.sqlite.exec('DROP TRIGGER application_events_no_update; DROP TRIGGER application_events_no_delete;');
@@ -50,43 +26,49 @@ function tamperPayloadOf(db: FestplatzDb, applicationId: string, seq: number): v
 afterEach(() => env.cleanup());
 
 describe('festplatz audit verify', () => {
-  function setup() {
+  async function setup() {
     env = tempDb();
-    seedDemo(env.db, { now: FIXED_NOW });
-    caseIds = [submit(env.db, 'erika@example.org'), submit(env.db, 'max@example.org')];
+    await seedDemo(env.repo, { now: FIXED_NOW });
+    caseIds = [
+      await submitSample(env.repo, 'erika@example.org'),
+      await submitSample(env.repo, 'max@example.org'),
+    ];
     return { FESTPLATZ_DATA_DIR: env.dir };
   }
 
   it('exits 0 and says so when every chain is intact', async () => {
-    const vars = setup();
+    const vars = await setup();
     const { io, out } = captureIo(vars);
     expect(await runCli(['audit', 'verify'], io)).toBe(0);
-    expect(out.join('\n')).toBe(
+    expect(out).toEqual([
+      `Datenbank: SQLite ${join(env.dir, 'festplatz.db')}`,
       'Prüfprotokoll unverändert: 2 Bewerbungen mit 4 Ereignissen geprüft, keine Manipulation gefunden.',
-    );
+    ]);
   });
 
   it('exits 1 after one stored event was edited, naming that application and event (de, en, json)', async () => {
-    const vars = setup();
+    const vars = await setup();
     const target = caseIds[1] as string;
     tamperPayloadOf(env.db, target, 2);
 
     const de = captureIo(vars);
     expect(await runCli(['audit', 'verify'], de.io)).toBe(1);
     expect(de.out).toEqual([
+      `Datenbank: SQLite ${join(env.dir, 'festplatz.db')}`,
       'Prüfprotokoll VERÄNDERT: bei 1 von 2 Bewerbungen stimmt die Ereigniskette nicht.',
       `  Bewerbung ${target}, Ereignis Nr. 2: Der Inhalt des Ereignisses wurde nachträglich verändert (Prüfsumme passt nicht).`,
     ]);
 
     const en = captureIo({ ...vars, FESTPLATZ_LANG: 'en' });
     expect(await runCli(['audit', 'verify'], en.io)).toBe(1);
-    expect(en.out[1]).toBe(
+    expect(en.out[2]).toBe(
       `  Application ${target}, event no. 2: The event's content was changed after it was recorded (checksum does not match).`,
     );
 
     const json = captureIo(vars);
     expect(await runCli(['audit', 'verify', '--json', '--lang', 'en'], json.io)).toBe(1);
     expect(JSON.parse(json.out.join('\n'))).toMatchObject({
+      database: join(env.dir, 'festplatz.db'),
       ok: false,
       cases: 2,
       events: 4,
@@ -95,19 +77,19 @@ describe('festplatz audit verify', () => {
   });
 
   it('names a deleted event as a gap in the sequence', async () => {
-    const vars = setup();
+    const vars = await setup();
     const target = caseIds[0] as string;
     env.db.sqlite.exec('DROP TRIGGER application_events_no_delete;');
     env.db.sqlite.prepare('DELETE FROM application_events WHERE application_id = ? AND seq = 1').run(target);
     const { io, out } = captureIo(vars);
     expect(await runCli(['audit', 'verify'], io)).toBe(1);
-    expect(out[1]).toBe(
+    expect(out[2]).toBe(
       `  Bewerbung ${target}, Ereignis Nr. 2: Lücke in der Ereignisfolge: Ereignis Nr. 1 fehlt.`,
     );
   });
 
   it('exits 2 on usage errors and when there is no database (it never creates one)', async () => {
-    const vars = setup();
+    const vars = await setup();
     for (const args of [
       ['audit'],
       ['audit', 'check'],
@@ -136,10 +118,10 @@ describe('festplatz audit verify as a real process (bundled CLI)', () => {
   }, 60_000);
   afterAll(() => rmSync(cli, { force: true }));
 
-  it('exits 1 and prints the tampered application and event', { timeout: 30_000 }, () => {
+  it('exits 1 and prints the tampered application and event', { timeout: 30_000 }, async () => {
     env = tempDb();
-    seedDemo(env.db, { now: FIXED_NOW });
-    const target = submit(env.db, 'erika@example.org');
+    await seedDemo(env.repo, { now: FIXED_NOW });
+    const target = await submitSample(env.repo, 'erika@example.org');
     const run = () =>
       spawnSync(process.execPath, [cli, 'audit', 'verify', '--lang', 'en'], {
         env: { ...process.env, FESTPLATZ_DATA_DIR: env.dir },

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type AuditBreak, openDatabase, verifyAuditChains } from '@festplatz/case-engine';
+import type { AuditBreak, AuditVerification } from '@festplatz/case-engine';
 import type { Lang } from '@festplatz/core';
 import { type Messages, messages } from '../i18n/index.ts';
 import { serveConfig } from './config.ts';
+import { databaseLine, databaseLocation, openConfiguredRepository } from './database.ts';
 import type { CliIo } from './io.ts';
 
 /** Exit codes: 0 every chain intact, 1 at least one broken, 2 usage error or no database. */
@@ -16,7 +17,8 @@ function reasonText(t: Messages['cli'], link: AuditBreak): string {
 
 /**
  * `festplatz audit verify [--lang de|en] [--json]`: checks the hash chain of every application's event log
- * (SEC-6) in the database of FESTPLATZ_DATA_DIR and names, per broken application, the first broken event.
+ * (SEC-6) in the database (DATABASE_URL, else the file in FESTPLATZ_DATA_DIR) and names, per broken
+ * application, the first broken event.
  */
 export async function auditCommand(args: string[], io: CliIo): Promise<AuditExit> {
   const config = serveConfig(io.env);
@@ -41,26 +43,26 @@ export async function auditCommand(args: string[], io: CliIo): Promise<AuditExit
     io.err(t.auditUsage);
     return 2;
   }
-  // Verifying must not create an empty database where the real one was expected.
-  if (!existsSync(config.dbFile)) {
+  // Verifying must not create an empty SQLite file where the real one was expected.
+  if (!config.databaseUrl && !existsSync(config.dbFile)) {
     io.err(t.auditNoDatabase(config.dbFile));
     return 2;
   }
 
-  const db = openDatabase({ file: config.dbFile });
-  let result: ReturnType<typeof verifyAuditChains>;
+  const database = await openConfiguredRepository(config);
+  let result: AuditVerification;
   try {
-    result = verifyAuditChains(db);
+    result = await database.repository.verifyAuditChains();
   } finally {
-    db.close();
+    await database.close();
   }
   if (values.json) {
     const broken = result.broken.map((link) => ({ ...link, message: reasonText(t, link) }));
-    io.out(JSON.stringify({ database: config.dbFile, ...result, broken }, null, 2));
-  } else if (result.ok) {
-    io.out(t.auditIntact(result));
+    io.out(JSON.stringify({ database: databaseLocation(config).where, ...result, broken }, null, 2));
   } else {
-    io.out(t.auditBroken({ broken: result.broken.length, cases: result.cases }));
+    io.out(databaseLine(config, t));
+    if (result.ok) io.out(t.auditIntact(result));
+    else io.out(t.auditBroken({ broken: result.broken.length, cases: result.cases }));
     for (const link of result.broken) {
       io.out(t.auditBreak({ applicationId: link.applicationId, seq: link.seq, reason: reasonText(t, link) }));
     }

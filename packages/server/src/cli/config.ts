@@ -8,6 +8,8 @@ export interface ServeConfig {
   hostname: string;
   dataDir: string;
   dbFile: string;
+  /** PostgreSQL connection URL from DATABASE_URL; undefined: the SQLite file `dbFile`. */
+  databaseUrl: string | undefined;
   outboxDir: string;
   baseUrl: string | undefined;
   lang: Lang;
@@ -16,7 +18,7 @@ export interface ServeConfig {
 }
 
 /**
- * Reads PORT, HOST, FESTPLATZ_DATA_DIR, FESTPLATZ_BASE_URL, FESTPLATZ_LANG (de|en) and
+ * Reads PORT, HOST, FESTPLATZ_DATA_DIR, DATABASE_URL, FESTPLATZ_BASE_URL, FESTPLATZ_LANG (de|en) and
  * FESTPLATZ_OUTBOX_INTERVAL_MS (default 2000).
  */
 export function serveConfig(env: Record<string, string | undefined>): ServeConfig {
@@ -34,6 +36,8 @@ export function serveConfig(env: Record<string, string | undefined>): ServeConfi
     hostname: env.HOST ?? 'localhost',
     dataDir,
     dbFile: join(dataDir, 'festplatz.db'),
+    // openRepository refuses any scheme but postgres(ql)://, so a typo cannot fall back to SQLite unnoticed.
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
     outboxDir: join(dataDir, 'outbox'),
     baseUrl: env.FESTPLATZ_BASE_URL,
     lang: env.FESTPLATZ_LANG === 'en' ? 'en' : 'de',

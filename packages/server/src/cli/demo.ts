@@ -13,8 +13,9 @@ export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
   const t = messages(config.lang).cli;
   let staff: string[] = [];
   return runServer(config, io, {
-    seed: (db) => {
-      staff = seedDemo(db, { now: new Date() }).staff.map((s) => `${s.email} (${s.role})`);
+    seed: async (repo) => {
+      const seeded = await seedDemo(repo, { now: new Date() });
+      staff = seeded.staff.map((s) => `${s.email} (${s.role})`);
     },
     started: (server) => {
       io.out('');

@@ -1,46 +1,50 @@
-import { createOutboxDispatcher, type OutboxDispatcher, openDatabase } from '@festplatz/case-engine';
+import { createOutboxDispatcher, type OutboxDispatcher, type Repository } from '@festplatz/case-engine';
 import { messages } from '../i18n/index.ts';
 import { OutboxMailTransport } from '../mail/outbox.ts';
 import { outboxHandlers } from '../outbox/handlers.ts';
 import { outboxLogger } from '../outbox/log.ts';
 import { type RunningServer, startServer } from '../server.ts';
 import type { ServeConfig } from './config.ts';
+import { databaseLine, openConfiguredRepository } from './database.ts';
 import type { CliIo } from './io.ts';
 
 /**
- * Opens the database, runs `seed` (demo), starts the server with the dev mail transport and the outbox
- * dispatcher (receipts, and the payment and document timers), and serves until the stop signal; then closes
- * the server, stops the dispatcher (waiting for a delivery in progress) and closes the database (graceful
- * shutdown).
+ * Opens the database (PostgreSQL at DATABASE_URL, else the SQLite file), runs `seed` (demo), starts the
+ * server with the dev mail transport and the outbox dispatcher (receipts, lifecycle mails, timers), and
+ * serves until the stop signal; then closes the server, stops the dispatcher (waiting for a delivery in
+ * progress) and closes the database (graceful shutdown).
  */
 export async function runServer(
   config: ServeConfig,
   io: CliIo,
   hooks: {
-    seed?: (db: ReturnType<typeof openDatabase>) => void;
+    seed?: (repo: Repository) => Promise<void>;
     started?: (server: RunningServer) => void;
   } = {},
 ): Promise<0> {
   const t = messages(config.lang).cli;
-  const db = openDatabase({ file: config.dbFile });
+  const database = await openConfiguredRepository(config);
+  io.out(databaseLine(config, t));
+  const repo = database.repository;
   let server: RunningServer | null = null;
   let dispatcher: OutboxDispatcher | null = null;
   try {
-    hooks.seed?.(db);
+    await hooks.seed?.(repo);
     // The outbox prints each sign-in link, so a developer can sign in without a mail server.
     const mail = new OutboxMailTransport(config.outboxDir, (line) => io.out(line));
     server = await startServer({
-      db,
+      repo,
       mail,
       port: config.port,
       hostname: config.hostname,
       ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
     });
     io.out(t.listening(server.baseUrl));
-    // Messages committed before a crash or restart are picked up here (at-least-once delivery).
+    // Messages committed before a crash or restart are picked up here (at-least-once delivery); several
+    // instances on one PostgreSQL database each run a dispatcher, and a claim keeps the others off a message.
     dispatcher = createOutboxDispatcher({
-      db,
-      handlers: outboxHandlers({ db, mail, baseUrl: server.baseUrl }),
+      store: repo.outbox,
+      handlers: outboxHandlers({ repo, mail, baseUrl: server.baseUrl }),
       log: outboxLogger(io.err, t),
     });
     dispatcher.start(config.outboxIntervalMs);
@@ -50,7 +54,7 @@ export async function runServer(
   } finally {
     await server?.close();
     await dispatcher?.stop();
-    db.close();
+    await database.close();
   }
   return 0;
 }

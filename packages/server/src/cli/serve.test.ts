@@ -1,49 +1,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureUser, openDatabase, submitApplication } from '@festplatz/case-engine';
+import { openDatabase } from '@festplatz/case-engine';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDITION_ID, exampleJson, FIXED_NOW, tempDb } from '../../test/support.ts';
+import { captureIo, FIXED_NOW, submitSample, tempDb, waitFor } from '../../test/support.ts';
 import { seedDemo } from '../demo/seed.ts';
-import type { CliIo } from './io.ts';
 import { runCli } from './main.ts';
 
 let env: ReturnType<typeof tempDb>;
 afterEach(() => env.cleanup());
 
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('festplatz serve and the outbox', () => {
   it('delivers a receipt committed before the start (as after a crash) and stops the dispatcher on shutdown', async () => {
     env = tempDb();
-    seedDemo(env.db, { now: FIXED_NOW });
-    const submitted = submitApplication(env.db, {
-      editionId: EDITION_ID,
-      applicantId: ensureUser(env.db, 'erika@example.org').id,
-      data: exampleJson('samples/ride-application.json'),
-      now: FIXED_NOW,
-    });
-    if (!submitted.ok) throw new Error('setup: submit failed');
-    const id = submitted.value.id;
+    await seedDemo(env.repo, { now: FIXED_NOW });
+    const id = await submitSample(env.repo, 'erika@example.org');
 
-    let stop = () => {};
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = {
-      out: (l) => out.push(l),
-      err: (l) => err.push(l),
-      env: { PORT: '0', HOST: '127.0.0.1', FESTPLATZ_DATA_DIR: env.dir, FESTPLATZ_OUTBOX_INTERVAL_MS: '20' },
-      stopSignal: new Promise((resolve) => {
-        stop = resolve;
-      }),
-    };
+    const { io, out, err, stop } = captureIo({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      FESTPLATZ_DATA_DIR: env.dir,
+      FESTPLATZ_OUTBOX_INTERVAL_MS: '20',
+    });
     const running = runCli(['serve'], io);
     const mailDir = join(env.dir, 'outbox');
     // Marked delivered only after the transport has written the .eml completely.
@@ -58,6 +35,7 @@ describe('festplatz serve and the outbox', () => {
     stop();
     expect(await running).toBe(0);
     expect(err).toEqual([]);
+    expect(out[0]).toBe(`Datenbank: SQLite ${join(env.dir, 'festplatz.db')}`);
 
     const reopened = openDatabase({ file: join(env.dir, 'festplatz.db') });
     try {

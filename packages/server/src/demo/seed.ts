@@ -1,14 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ensureUser,
-  type FestplatzDb,
-  grantRole,
-  publishEventType,
-  type StaffRole,
-  saveEdition,
-  upsertTenant,
-} from '@festplatz/case-engine';
+import type { Repository, StaffRole } from '@festplatz/case-engine';
 import { type Issue, type ParseResult, parseEdition, parseEventType, parseTenant } from '@festplatz/core';
 import { packageDir } from '../util/package-dir.ts';
 import { demoPeriod } from './demo-period.ts';
@@ -33,6 +25,12 @@ function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+function filesEndingWith(dir: string, suffix: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(suffix))
+    .sort();
+}
+
 function checked<T>(result: ParseResult<T>, file: string): T {
   if (result.ok) return result.value;
   const list = result.issues.map((i: Issue) => `${i.path || '/'} ${i.code}`).join(', ');
@@ -40,47 +38,49 @@ function checked<T>(result: ParseResult<T>, file: string): T {
 }
 
 /**
- * Idempotently creates the Soest demo: tenant, published bundle(s), the edition(s) with the application
- * period SHIFTED to be open at `now` (the real period is kept as demoOriginalPeriod and shown as a notice),
- * and the staff accounts from tenant.json with their roles.
+ * Idempotently creates the Soest demo (on SQLite and PostgreSQL alike, so a restart against the same database
+ * works): tenant, published bundle(s), the edition(s) with the application period SHIFTED to be open at `now`
+ * (the real period is kept as demoOriginalPeriod and shown as a notice), and the staff accounts from
+ * tenant.json with their roles.
  */
-export function seedDemo(db: FestplatzDb, options: { now: Date; exampleDir?: string }): DemoSeedResult {
+export async function seedDemo(
+  repo: Repository,
+  options: { now: Date; exampleDir?: string },
+): Promise<DemoSeedResult> {
   const dir = options.exampleDir ?? soestExampleDir();
   const tenantFile = join(dir, 'tenant.json');
   const tenant = checked(parseTenant(readJson(tenantFile)), tenantFile);
-  upsertTenant(db, { id: tenant.id, name: tenant.name });
+  await repo.upsertTenant({ id: tenant.id, name: tenant.name });
 
-  const eventTypes = readdirSync(dir)
-    .filter((f) => f.endsWith('.bundle.json'))
-    .sort()
-    .map((f) => {
-      const bundle = checked(parseEventType(readJson(join(dir, f))), join(dir, f));
-      const published = publishEventType(db, tenant.id, bundle, options.now);
-      if (!published.ok) {
-        throw new Error(
-          `${f}: version ${bundle.version} is already published with other content; raise "version" in the bundle`,
-        );
-      }
-      return { id: bundle.id, version: bundle.version, hash: published.hash };
-    });
+  // One after the other: an edition may only be saved once its bundle is published.
+  const eventTypes: DemoSeedResult['eventTypes'] = [];
+  for (const f of filesEndingWith(dir, '.bundle.json')) {
+    const bundle = checked(parseEventType(readJson(join(dir, f))), join(dir, f));
+    const published = await repo.publishEventType(tenant.id, bundle, options.now);
+    if (!published.ok) {
+      throw new Error(
+        `${f}: version ${bundle.version} is already published with other content; raise "version" in the bundle`,
+      );
+    }
+    eventTypes.push({ id: bundle.id, version: bundle.version, hash: published.hash });
+  }
 
   const editionDir = join(dir, 'editions');
-  const editions = readdirSync(editionDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const edition = checked(parseEdition(readJson(join(editionDir, f))), join(editionDir, f));
-      const original = { opens: edition.applicationPeriod.opens, closes: edition.applicationPeriod.closes };
-      const shifted = { ...edition, applicationPeriod: demoPeriod(options.now, edition.timeZone) };
-      saveEdition(db, tenant.id, shifted, original, options.now);
-      return { id: edition.id, ...shifted.applicationPeriod, originalCloses: original.closes };
-    });
+  const editions: DemoSeedResult['editions'] = [];
+  for (const f of filesEndingWith(editionDir, '.json')) {
+    const edition = checked(parseEdition(readJson(join(editionDir, f))), join(editionDir, f));
+    const original = { opens: edition.applicationPeriod.opens, closes: edition.applicationPeriod.closes };
+    const shifted = { ...edition, applicationPeriod: demoPeriod(options.now, edition.timeZone) };
+    await repo.saveEdition(tenant.id, shifted, original, options.now);
+    editions.push({ id: edition.id, ...shifted.applicationPeriod, originalCloses: original.closes });
+  }
 
-  const staff = tenant.staff.map((member) => {
-    const user = ensureUser(db, member.email);
-    grantRole(db, { userId: user.id, tenantId: tenant.id, role: member.role as StaffRole });
-    return { email: user.email, role: member.role };
-  });
+  const staff: DemoSeedResult['staff'] = [];
+  for (const member of tenant.staff) {
+    const user = await repo.ensureUser(member.email);
+    await repo.grantRole({ userId: user.id, tenantId: tenant.id, role: member.role as StaffRole });
+    staff.push({ email: user.email, role: member.role });
+  }
 
   return { tenantId: tenant.id, eventTypes, editions, staff };
 }

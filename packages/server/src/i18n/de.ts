@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@festplatz/core';
+import { LIFECYCLE_STATE_LABELS } from '@festplatz/core';
 import type { ProblemReason } from '../errors/reasons.ts';
 
 /** Parameters interpolated into problem details (the public extension members of the problem). */
@@ -57,11 +58,7 @@ export const de = {
     CSRF_REJECTED: 'Das Formular wurde von einer fremden Seite abgeschickt und daher abgelehnt.',
     STAFF_ONLY: 'Dieser Bereich ist nur für Mitarbeitende der Verwaltung.',
   } satisfies Record<ProblemReason, string>,
-  states: {
-    draft: 'Entwurf',
-    submitted: 'Eingereicht',
-    in_review: 'In Prüfung',
-  } as Record<string, string>,
+  states: LIFECYCLE_STATE_LABELS.de,
   demoNotice: (p: { date: string; time: string }) =>
     `Vorführung: Die Bewerbungsfrist wurde verschoben, damit Sie sich heute bewerben können. Im Original endet sie am ${p.date} um ${p.time} Uhr.`,
   layout: {
@@ -135,6 +132,50 @@ export const de = {
     body: (p: { edition: string; received: string; number: string; dataHash: string; link: string }) =>
       `Guten Tag,\n\nIhre Bewerbung für ${p.edition} ist am ${p.received} bei uns eingegangen.\n\nBewerbungsnummer: ${p.number}\nPrüfsumme Ihrer Angaben (SHA-256): ${p.dataHash}\n\nWas Sie eingereicht haben und wie weit die Bearbeitung ist, sehen Sie nach der Anmeldung unter ${p.link}\n\nDiese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.`,
   },
+  /** The frame of every lifecycle mail to an applicant (outbox handlers `lifecycle.*`). */
+  applicantMail: {
+    greeting: 'Guten Tag,',
+    footer: (link: string) =>
+      `Den Stand Ihrer Bewerbung sehen Sie nach der Anmeldung unter ${link}\n\nDiese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.`,
+  },
+  /** `lifecycle.notifyApplicant`: the case reached a new state the applicant should know about. */
+  stateChangeMail: {
+    subject: (p: { edition: string; state: string }) => `Ihre Bewerbung für ${p.edition}: ${p.state}`,
+    news: {
+      documents_requested:
+        'für Ihre Bewerbung fehlen noch Unterlagen. Bitte reichen Sie sie bis zur unten genannten Frist nach.',
+      reviewed: 'die Prüfung Ihrer Bewerbung ist abgeschlossen.',
+      admitted: 'Ihre Bewerbung wurde zugelassen.',
+      waitlisted: 'Ihre Bewerbung steht auf der Nachrückliste. Wird ein Platz frei, rücken Sie nach.',
+      rejected: 'Ihre Bewerbung wurde abgelehnt.',
+      paid: 'Ihre Zahlung ist eingegangen.',
+      confirmed: 'Ihre Teilnahme ist bestätigt. Wir freuen uns auf Sie.',
+      revoked: 'Ihre Zulassung wurde widerrufen.',
+      withdrawn: 'Ihre Bewerbung wurde zurückgezogen.',
+      archived: 'Ihre Bewerbung ist abgeschlossen.',
+    } as Record<string, string>,
+    otherState: (state: string) => `Ihre Bewerbung hat jetzt den Status „${state}“.`,
+    body: (p: { news: string; edition: string; number: string; due: string | null }) =>
+      `${p.news}\n\nVeranstaltung: ${p.edition}\nBewerbungsnummer: ${p.number}${p.due ? `\nFrist: ${p.due}` : ''}`,
+  },
+  /** `lifecycle.issueNotice`: a notice (Bescheid) was issued; the document itself comes from the office. */
+  noticeIssuedMail: {
+    subject: (edition: string) => `Bescheid zu Ihrer Bewerbung für ${edition}`,
+    kinds: {
+      notified: 'Zulassung',
+      waitlisted: 'Aufnahme in die Nachrückliste',
+      rejected: 'Ablehnung',
+      revoked: 'Widerruf der Zulassung',
+    } as Record<string, string>,
+    body: (p: { kind: string; edition: string; number: string }) =>
+      `zu Ihrer Bewerbung für ${p.edition} wurde ein Bescheid erlassen: ${p.kind}.\n\nBewerbungsnummer: ${p.number}\n\nDen Bescheid mit Begründung und Rechtsbehelfsbelehrung erhalten Sie von der Verwaltung, die die Veranstaltung ausrichtet; dort können Sie ihn auch anfordern. Diese E-Mail ersetzt den Bescheid nicht.`,
+  },
+  /** `lifecycle.requestPayment` (FEE-3): what to pay, by when, under which Kassenzeichen. */
+  paymentRequestMail: {
+    subject: (edition: string) => `Zahlungsaufforderung: Ihre Zulassung für ${edition}`,
+    body: (p: { edition: string; number: string; amount: string; due: string; kassenzeichen: string }) =>
+      `für Ihre Zulassung zu ${p.edition} ist eine Gebühr zu zahlen.\n\nBetrag: ${p.amount}\nZahlbar bis: ${p.due}\nKassenzeichen: ${p.kassenzeichen}\nBewerbungsnummer: ${p.number}\n\nBitte geben Sie bei der Zahlung das Kassenzeichen an, damit wir sie Ihrer Bewerbung zuordnen können. Geht die Zahlung nicht rechtzeitig ein, kann die Zulassung widerrufen werden.`,
+  },
   /** DOC-8: requested documents overdue (mail.staffNotice, sent when the document timer fires). */
   documentsOverdueMail: {
     subject: (number: string) => `Unterlagen nicht fristgerecht eingegangen: Bewerbung ${number}`,
@@ -154,7 +195,8 @@ export const de = {
       `Unerwartetes Zeichen „${token}“ (fehlt ein Komma oder Anführungszeichen?).`,
     readError: (file: string, message: string) => `Datei kann nicht gelesen werden: ${file} (${message})`,
     usage:
-      'Aufruf:\n  festplatz serve                         Server starten (PORT, HOST, FESTPLATZ_DATA_DIR)\n  festplatz demo                          Demo-Daten (Soest) anlegen und Server starten\n  festplatz validate DATEI [--lang de|en] [--json]   Veranstaltungstyp oder Ausgabe prüfen\n  festplatz audit verify [--lang de|en] [--json]    Prüfprotokoll aller Bewerbungen auf Manipulation prüfen (FESTPLATZ_DATA_DIR)',
+      'Aufruf:\n  festplatz serve                         Server starten (PORT, HOST, FESTPLATZ_DATA_DIR, DATABASE_URL)\n  festplatz demo                          Demo-Daten (Soest) anlegen und Server starten\n  festplatz validate DATEI [--lang de|en] [--json]   Veranstaltungstyp oder Ausgabe prüfen\n  festplatz audit verify [--lang de|en] [--json]    Prüfprotokoll aller Bewerbungen auf Manipulation prüfen (FESTPLATZ_DATA_DIR, DATABASE_URL)',
+    database: (kind: string, where: string) => `Datenbank: ${kind} ${where}`,
     listening: (url: string) => `Festplatz läuft auf ${url}`,
     demoReady: 'Demo-Daten sind angelegt.',
     demoPortal: (url: string) => `Bewerbungsportal:   ${url}`,

@@ -1,3 +1,4 @@
+import { LIFECYCLE_STATE_LABELS } from '@festplatz/core';
 import type { Messages } from './de.ts';
 
 /** Parameters interpolated into problem details. */
@@ -47,11 +48,7 @@ export const en: Messages = {
     CSRF_REJECTED: 'The form was submitted from another site and was therefore rejected.',
     STAFF_ONLY: 'This area is for administration staff only.',
   },
-  states: {
-    draft: 'Draft',
-    submitted: 'Submitted',
-    in_review: 'In review',
-  },
+  states: LIFECYCLE_STATE_LABELS.en,
   demoNotice: (p) =>
     `Demo: the application period has been moved so that you can apply today. In the original it ends on ${p.date} at ${p.time}.`,
   layout: {
@@ -124,6 +121,46 @@ export const en: Messages = {
     body: (p) =>
       `Hello,\n\nyour application for ${p.edition} reached us on ${p.received}.\n\nApplication number: ${p.number}\nChecksum of your data (SHA-256): ${p.dataHash}\n\nTo see what you submitted and how far it has been processed, sign in at ${p.link}\n\nThis e-mail was generated automatically. Please do not reply to it.`,
   },
+  applicantMail: {
+    greeting: 'Hello,',
+    footer: (link) =>
+      `To see how far your application has been processed, sign in at ${link}\n\nThis e-mail was generated automatically. Please do not reply to it.`,
+  },
+  stateChangeMail: {
+    subject: (p) => `Your application for ${p.edition}: ${p.state}`,
+    news: {
+      documents_requested:
+        'documents are still missing from your application. Please hand them in by the deadline below.',
+      reviewed: 'the review of your application is complete.',
+      admitted: 'your application has been admitted.',
+      waitlisted: 'your application is on the reserve list. If a place becomes free, you move up.',
+      rejected: 'your application has been rejected.',
+      paid: 'your payment has been received.',
+      confirmed: 'your participation is confirmed. We look forward to seeing you.',
+      revoked: 'your admission has been revoked.',
+      withdrawn: 'your application has been withdrawn.',
+      archived: 'your application has been closed.',
+    },
+    otherState: (state) => `your application is now in state "${state}".`,
+    body: (p) =>
+      `${p.news}\n\nEvent: ${p.edition}\nApplication number: ${p.number}${p.due ? `\nDeadline: ${p.due}` : ''}`,
+  },
+  noticeIssuedMail: {
+    subject: (edition) => `Notice on your application for ${edition}`,
+    kinds: {
+      notified: 'admission',
+      waitlisted: 'placement on the reserve list',
+      rejected: 'rejection',
+      revoked: 'revocation of the admission',
+    },
+    body: (p) =>
+      `a notice has been issued on your application for ${p.edition}: ${p.kind}.\n\nApplication number: ${p.number}\n\nYou receive the notice with its reasons and information on legal remedies from the administration that runs the event; you can also request it there. This e-mail does not replace the notice.`,
+  },
+  paymentRequestMail: {
+    subject: (edition) => `Request for payment: your admission to ${edition}`,
+    body: (p) =>
+      `a fee is due for your admission to ${p.edition}.\n\nAmount: ${p.amount}\nPayable by: ${p.due}\nKassenzeichen (payment reference): ${p.kassenzeichen}\nApplication number: ${p.number}\n\nPlease state the Kassenzeichen with your payment so that we can match it to your application. If the payment does not arrive in time, the admission may be revoked.`,
+  },
   /** DOC-8: requested documents overdue (mail.staffNotice, sent when the document timer fires). */
   documentsOverdueMail: {
     subject: (number) => `Documents not received in time: application ${number}`,
@@ -140,7 +177,8 @@ export const en: Messages = {
     jsonUnexpectedToken: (token) => `Unexpected character "${token}" (a comma or quote missing?).`,
     readError: (file, message) => `Cannot read file: ${file} (${message})`,
     usage:
-      'Usage:\n  festplatz serve                         start the server (PORT, HOST, FESTPLATZ_DATA_DIR)\n  festplatz demo                          create the demo data (Soest) and start the server\n  festplatz validate FILE [--lang de|en] [--json]   check an event type or edition file\n  festplatz audit verify [--lang de|en] [--json]    check the audit trail of all applications for tampering (FESTPLATZ_DATA_DIR)',
+      'Usage:\n  festplatz serve                         start the server (PORT, HOST, FESTPLATZ_DATA_DIR, DATABASE_URL)\n  festplatz demo                          create the demo data (Soest) and start the server\n  festplatz validate FILE [--lang de|en] [--json]   check an event type or edition file\n  festplatz audit verify [--lang de|en] [--json]    check the audit trail of all applications for tampering (FESTPLATZ_DATA_DIR, DATABASE_URL)',
+    database: (kind, where) => `Database: ${kind} ${where}`,
     listening: (url) => `Festplatz is running at ${url}`,
     demoReady: 'Demo data is ready.',
     demoPortal: (url) => `Applicant portal:   ${url}`,

@@ -1,7 +1,6 @@
 import { type Localized, localize } from '@festplatz/core';
-import { de } from '../i18n/de.ts';
-import { en } from '../i18n/en.ts';
 import { formatInstant } from '../util/dates.ts';
+import { bilingualMail } from './bilingual.ts';
 import type { MailMessage } from './transport.ts';
 
 /** What the staff notice about overdue documents (DOC-8) states. */
@@ -22,17 +21,13 @@ export interface DocumentsOverdueMailInput {
  * applicant (the link leads to the case behind the staff sign-in), so little personal data travels by mail.
  */
 export function documentsOverdueMail(input: DocumentsOverdueMailInput): MailMessage {
-  const text = (lang: 'de' | 'en') =>
-    (lang === 'de' ? de : en).documentsOverdueMail.body({
+  return bilingualMail(input, (t, lang) => ({
+    subject: t.documentsOverdueMail.subject(input.applicationId),
+    text: t.documentsOverdueMail.body({
       edition: localize(input.editionTitle, lang),
       due: formatInstant(input.due, lang, input.timeZone),
       number: input.applicationId,
       link: input.link,
-    });
-  return {
-    to: input.to,
-    subject: `${de.documentsOverdueMail.subject(input.applicationId)} / ${en.documentsOverdueMail.subject(input.applicationId)}`,
-    text: `${text('de')}\n\n-- English --\n\n${text('en')}\n`,
-    messageId: input.messageId,
-  };
+    }),
+  }));
 }

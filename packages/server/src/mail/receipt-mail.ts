@@ -1,7 +1,6 @@
-import { type Lang, type Localized, localize } from '@festplatz/core';
-import { de } from '../i18n/de.ts';
-import { en } from '../i18n/en.ts';
+import { type Localized, localize } from '@festplatz/core';
 import { formatInstant } from '../util/dates.ts';
+import { bilingualMail } from './bilingual.ts';
 import type { MailMessage } from './transport.ts';
 
 /** What the receipt (Eingangsbestätigung, DATE-1) states: where, when, which number, which data hash. */
@@ -24,20 +23,17 @@ export interface ReceiptMailInput {
  * (SEC-5): only that the application arrived, when, its number and the checksum of the data (DATE-1).
  */
 export function receiptMail(input: ReceiptMailInput): MailMessage {
-  const text = (lang: Lang) => {
-    const catalog = lang === 'de' ? de : en;
-    return catalog.receiptMail.body({
-      edition: localize(input.editionTitle, lang),
-      received: formatInstant(input.received, lang, input.timeZone),
-      number: input.applicationId,
-      dataHash: input.dataHash,
-      link: input.link,
-    });
-  };
-  return {
-    to: input.to,
-    subject: `${de.receiptMail.subject(localize(input.editionTitle, 'de'))} / ${en.receiptMail.subject(localize(input.editionTitle, 'en'))}`,
-    text: `${text('de')}\n\n-- English --\n\n${text('en')}\n`,
-    messageId: input.messageId,
-  };
+  return bilingualMail(input, (t, lang) => {
+    const edition = localize(input.editionTitle, lang);
+    return {
+      subject: t.receiptMail.subject(edition),
+      text: t.receiptMail.body({
+        edition,
+        received: formatInstant(input.received, lang, input.timeZone),
+        number: input.applicationId,
+        dataHash: input.dataHash,
+        link: input.link,
+      }),
+    };
+  });
 }

@@ -1,4 +1,3 @@
-import { findSession, findUserById, membershipsOf } from '@festplatz/case-engine';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from '../auth/config.ts';
@@ -12,10 +11,10 @@ export function sessionLoader(deps: ResolvedDeps): MiddlewareHandler<AppEnv> {
     const sessionId = getCookie(c, SESSION_COOKIE);
     if (sessionId) {
       const idHash = sha256Hex(sessionId);
-      const session = findSession(deps.db, idHash, deps.now());
-      const user = session ? findUserById(deps.db, session.userId) : null;
+      const session = await deps.repo.findSession(idHash, deps.now());
+      const user = session ? await deps.repo.findUserById(session.userId) : null;
       if (user) {
-        c.set('session', { user, idHash, staffTenants: membershipsOf(deps.db, user.id) });
+        c.set('session', { user, idHash, staffTenants: await deps.repo.membershipsOf(user.id) });
       }
     }
     await next();

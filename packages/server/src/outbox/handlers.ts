@@ -1,27 +1,30 @@
 import {
-  type FestplatzDb,
+  engineOutboxHandlers,
+  LIFECYCLE_ACTION_HANDLERS,
   type OutboxHandlers,
   RECEIPT_HANDLER,
   STAFF_NOTICE_HANDLER,
-  timerHandlers,
 } from '@festplatz/case-engine';
-import type { MailTransport } from '../mail/transport.ts';
+import { noticeIssuedMail } from '../mail/notice-issued-mail.ts';
+import { paymentRequestMail } from '../mail/payment-request-mail.ts';
+import { stateChangeMail } from '../mail/state-change-mail.ts';
+import { lifecycleMailHandler } from './lifecycle-mail-handler.ts';
+import type { MailHandlerDeps } from './mail-context.ts';
 import { receiptHandler } from './receipt-handler.ts';
 import { staffNoticeHandler } from './staff-notice-handler.ts';
 
 /**
  * The server's outbox delivery handlers by name (one line per handler; more come with the integrations),
- * plus the case engine's timers (payment and document due dates), which the same dispatcher fires when due.
+ * plus the case engine's own (payment and document timers, moving up from the reserve list), which the
+ * same dispatcher runs when due.
  */
-export function outboxHandlers(deps: {
-  db: FestplatzDb;
-  mail: MailTransport;
-  baseUrl: string;
-  now?: () => Date;
-}): OutboxHandlers {
+export function outboxHandlers(deps: MailHandlerDeps & { now?: () => Date }): OutboxHandlers {
   return {
-    ...timerHandlers(deps.db, deps.now ? { now: deps.now } : {}),
+    ...engineOutboxHandlers(deps.repo, deps.now ? { now: deps.now } : {}),
     [RECEIPT_HANDLER]: receiptHandler(deps),
     [STAFF_NOTICE_HANDLER]: staffNoticeHandler(deps),
+    [LIFECYCLE_ACTION_HANDLERS.notifyApplicant]: lifecycleMailHandler(deps, stateChangeMail),
+    [LIFECYCLE_ACTION_HANDLERS.issueNotice]: lifecycleMailHandler(deps, noticeIssuedMail),
+    [LIFECYCLE_ACTION_HANDLERS.requestPayment]: lifecycleMailHandler(deps, paymentRequestMail),
   };
 }

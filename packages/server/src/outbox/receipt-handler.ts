@@ -1,12 +1,6 @@
-import {
-  type FestplatzDb,
-  findEdition,
-  findTenantApplication,
-  type OutboxHandler,
-  type ReceiptPayload,
-} from '@festplatz/case-engine';
+import type { OutboxHandler, ReceiptPayload } from '@festplatz/case-engine';
 import { receiptMail } from '../mail/receipt-mail.ts';
-import type { MailTransport } from '../mail/transport.ts';
+import { loadMailCase, type MailHandlerDeps, mailMessageId } from './mail-context.ts';
 
 function isReceiptPayload(value: unknown): value is ReceiptPayload {
   const p = value as Partial<ReceiptPayload> | null;
@@ -20,17 +14,11 @@ function isReceiptPayload(value: unknown): value is ReceiptPayload {
  * receipt to the applicant. Throws on a missing case so the message is retried and, if it stays missing,
  * ends as a dead letter an admin can see.
  */
-export function receiptHandler(deps: {
-  db: FestplatzDb;
-  mail: MailTransport;
-  baseUrl: string;
-}): OutboxHandler {
+export function receiptHandler(deps: MailHandlerDeps): OutboxHandler {
   return async ({ payload, dedupeKey }) => {
     if (!isReceiptPayload(payload)) throw new Error(`${dedupeKey}: payload is not a receipt payload`);
-    const app = findTenantApplication(deps.db, payload.tenantId, payload.applicationId);
-    if (!app?.submittedAt) throw new Error(`${dedupeKey}: submitted application not found`);
-    const edition = findEdition(deps.db, app.editionId);
-    if (!edition) throw new Error(`${dedupeKey}: edition ${app.editionId} not found`);
+    const { app, edition } = await loadMailCase(deps.repo, payload, dedupeKey);
+    if (!app.submittedAt) throw new Error(`${dedupeKey}: application ${app.id} is not submitted`);
     await deps.mail.send(
       receiptMail({
         to: app.applicantEmail,
@@ -40,7 +28,7 @@ export function receiptHandler(deps: {
         applicationId: app.id,
         dataHash: payload.dataHash,
         link: `${deps.baseUrl}/`,
-        messageId: `<receipt-${app.id}@${new URL(deps.baseUrl).hostname}>`,
+        messageId: mailMessageId(deps.baseUrl, `receipt:${app.id}`),
       }),
     );
   };

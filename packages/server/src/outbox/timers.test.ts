@@ -1,36 +1,26 @@
-import {
-  createOutboxDispatcher,
-  ensureUser,
-  findTenantApplication,
-  requestDocuments,
-  startReview,
-  submitApplication,
-} from '@festplatz/case-engine';
+import { createOutboxDispatcher, requestDocuments, startReview } from '@festplatz/case-engine';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDITION_ID, exampleJson, FIXED_NOW, STAFF_EMAIL, tempDb } from '../../test/support.ts';
-import { seedDemo } from '../demo/seed.ts';
-import type { MailMessage, MailTransport } from '../mail/transport.ts';
+import { CapturingTransport, FIXED_NOW, STAFF_EMAIL, seededCase, tempDb } from '../../test/support.ts';
+import type { MailMessage } from '../mail/transport.ts';
 import { outboxHandlers } from './handlers.ts';
 
 // The server's dispatcher fires the case engine's timers: here the DOC-8 document timer of the Soest demo,
 // end to end to the staff mail (the payment timer is tested in case-engine src/timers).
 
-class CapturingTransport implements MailTransport {
-  readonly sent: MailMessage[] = [];
-  async send(message: MailMessage): Promise<void> {
-    this.sent.push(message);
-  }
-}
-
 const DAY = 86_400_000;
-let env: ReturnType<typeof tempDb>;
+let env: { cleanup: () => void };
 afterEach(() => env.cleanup());
 
 describe('timers in the server dispatcher', () => {
-  it('registers the payment and document timers and the staff notice beside the receipt', () => {
-    env = tempDb();
-    const handlers = outboxHandlers({ db: env.db, mail: new CapturingTransport(), baseUrl: 'http://x' });
+  it('registers the engine’s handlers (timers, move-up) beside the server’s mails', () => {
+    const db = tempDb();
+    env = db;
+    const handlers = outboxHandlers({ repo: db.repo, mail: new CapturingTransport(), baseUrl: 'http://x' });
     expect(Object.keys(handlers).sort()).toEqual([
+      'lifecycle.issueNotice',
+      'lifecycle.moveUpFromWaitlist',
+      'lifecycle.notifyApplicant',
+      'lifecycle.requestPayment',
       'mail.receipt',
       'mail.staffNotice',
       'timer.documentsDue',
@@ -39,20 +29,11 @@ describe('timers in the server dispatcher', () => {
   });
 
   it('DOC-8: documents still missing after the due date -> one mail to the office, the case unchanged', async () => {
-    env = tempDb();
-    seedDemo(env.db, { now: FIXED_NOW });
-    const clerk = ensureUser(env.db, STAFF_EMAIL);
-    const submitted = submitApplication(env.db, {
-      editionId: EDITION_ID,
-      applicantId: ensureUser(env.db, 'erika@example.org').id,
-      data: exampleJson('samples/ride-application.json'),
-      now: FIXED_NOW,
-    });
-    if (!submitted.ok) throw new Error('setup: submit failed');
-    const cmd = { tenantId: 'soest', applicationId: submitted.value.id, actorId: clerk.id, now: FIXED_NOW };
-    if (!startReview(env.db, cmd).ok) throw new Error('setup: review failed');
+    const c = await seededCase();
+    env = c;
+    if (!(await startReview(c.repo, c.cmd)).ok) throw new Error('setup: review failed');
     const due = new Date(FIXED_NOW.getTime() + 14 * DAY);
-    const requested = requestDocuments(env.db, { ...cmd, documents: ['haftpflicht'], dueAt: due });
+    const requested = await requestDocuments(c.repo, { ...c.cmd, documents: ['haftpflicht'], dueAt: due });
     if (!requested.ok) throw new Error('setup: request failed');
 
     const mail = new CapturingTransport();
@@ -60,11 +41,11 @@ describe('timers in the server dispatcher', () => {
     const now = () => clock.now;
     const baseUrl = 'https://festplatz.soest.example';
     const dispatcher = createOutboxDispatcher({
-      db: env.db,
-      handlers: outboxHandlers({ db: env.db, mail, baseUrl, now }),
+      store: c.repo.outbox,
+      handlers: outboxHandlers({ repo: c.repo, mail, baseUrl, now }),
       now,
     });
-    await dispatcher.runOnce(); // the receipt
+    await dispatcher.runOnce(); // the receipt and the applicant's "documents requested" mail
     const staffMails = () => mail.sent.filter((m) => m.to !== 'erika@example.org');
     clock.now = due;
     await dispatcher.runOnce();
@@ -76,11 +57,11 @@ describe('timers in the server dispatcher', () => {
     expect(staffMails().map((m) => m.to)).toEqual([STAFF_EMAIL]);
     const [notice] = staffMails() as [MailMessage];
     expect(notice.subject).toBe(
-      `Unterlagen nicht fristgerecht eingegangen: Bewerbung ${submitted.value.id} / Documents not received in time: application ${submitted.value.id}`,
+      `Unterlagen nicht fristgerecht eingegangen: Bewerbung ${c.id} / Documents not received in time: application ${c.id}`,
     );
-    expect(notice.text).toContain(`${baseUrl}/admin/applications/${submitted.value.id}`);
+    expect(notice.text).toContain(`${baseUrl}/admin/applications/${c.id}`);
     expect(notice.text).toContain('nicht eingegangen');
     expect(notice.text).not.toContain('Mustermann');
-    expect(findTenantApplication(env.db, 'soest', submitted.value.id)?.state).toBe('documents_requested');
+    expect((await c.repo.findTenantApplication('soest', c.id))?.state).toBe('documents_requested');
   });
 });

@@ -1,6 +1,5 @@
-import { ensureUser, grantRole } from '@festplatz/case-engine';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type seededApp, seededAppWithSubmission } from '../../test/support.ts';
+import { grantStaff, type SeededApp, seededAppWithSubmission } from '../../test/support.ts';
 
 // POST /api/v1/admin/applications/:id/events with the lifecycle's staff events and their payloads.
 
@@ -18,7 +17,7 @@ async function inReview() {
 }
 
 describe('POST /api/v1/admin/applications/:id/events', () => {
-  let ctx: ReturnType<typeof seededApp>;
+  let ctx: SeededApp;
   afterEach(() => ctx.cleanup());
 
   it('GEW-3: REJECT without a ground is 422 with a pointer, in German and English; with one it rejects', async () => {
@@ -69,11 +68,7 @@ describe('POST /api/v1/admin/applications/:id/events', () => {
   it('lets a reviewer record scores but nothing else', async () => {
     const s = await inReview();
     ctx = s.ctx;
-    grantRole(ctx.db, {
-      userId: ensureUser(ctx.db, 'jury@soest.example').id,
-      tenantId: 'soest',
-      role: 'reviewer',
-    });
+    await grantStaff(ctx.repo, 'jury@soest.example', 'soest', 'reviewer');
     const reviewer = await ctx.signIn('jury@soest.example');
     const score = { type: 'RECORD_SCORE', criterionId: 'attraktivitaet', points: 4, justification: 'Neu.' };
     const scored = await s.send(score, reviewer);

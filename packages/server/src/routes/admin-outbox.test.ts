@@ -1,13 +1,20 @@
-import { createOutboxDispatcher, ensureUser, grantRole, upsertTenant } from '@festplatz/case-engine';
+import { createOutboxDispatcher } from '@festplatz/case-engine';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDITION_ID, exampleJson, STAFF_EMAIL, seededApp } from '../../test/support.ts';
+import {
+  EDITION_ID,
+  exampleJson,
+  grantStaff,
+  type SeededApp,
+  STAFF_EMAIL,
+  seededApp,
+} from '../../test/support.ts';
 
-let ctx: ReturnType<typeof seededApp>;
+let ctx: SeededApp;
 afterEach(() => ctx.cleanup());
 
 /** A submission whose receipt failed for good (one attempt allowed, the mail server refuses). */
 async function deadReceipt() {
-  ctx = seededApp();
+  ctx = await seededApp();
   const res = await ctx.json('/api/v1/me/applications', {
     method: 'POST',
     cookie: await ctx.signIn('erika@example.org'),
@@ -15,7 +22,7 @@ async function deadReceipt() {
   });
   const { id } = (await res.json()) as { id: string };
   const failing = createOutboxDispatcher({
-    db: ctx.db,
+    store: ctx.repo.outbox,
     handlers: {
       'mail.receipt': () => {
         throw new Error('550 mailbox unavailable');
@@ -67,7 +74,7 @@ describe('/api/v1/admin/outbox', () => {
 
     const sent: string[] = [];
     const dispatcher = createOutboxDispatcher({
-      db: ctx.db,
+      store: ctx.repo.outbox,
       handlers: { 'mail.receipt': (m) => void sent.push(m.dedupeKey) },
     });
     expect(await dispatcher.runOnce()).toMatchObject({ delivered: 1 });
@@ -82,11 +89,7 @@ describe('/api/v1/admin/outbox', () => {
     expect((await ctx.json('/api/v1/admin/outbox/dead-letters')).status).toBe(401);
     const applicant = await ctx.signIn('erika@example.org');
     expect((await ctx.json('/api/v1/admin/outbox/dead-letters', { cookie: applicant })).status).toBe(403);
-    grantRole(ctx.db, {
-      userId: ensureUser(ctx.db, 'sachbearbeitung@soest.example').id,
-      tenantId: 'soest',
-      role: 'clerk',
-    });
+    await grantStaff(ctx.repo, 'sachbearbeitung@soest.example', 'soest', 'clerk');
     const clerk = await ctx.signIn('sachbearbeitung@soest.example');
     const res = await ctx.json('/api/v1/admin/outbox/dead-letters', { cookie: clerk });
     expect(res.status).toBe(403);
@@ -99,12 +102,8 @@ describe('/api/v1/admin/outbox', () => {
       await ctx.json('/api/v1/admin/outbox/dead-letters', { cookie: await ctx.signIn(STAFF_EMAIL) })
     ).json();
     const messageId = list.items[0].id as string;
-    upsertTenant(ctx.db, { id: 'werl', name: { de: 'Stadt Werl' } });
-    grantRole(ctx.db, {
-      userId: ensureUser(ctx.db, 'admin@werl.example').id,
-      tenantId: 'werl',
-      role: 'admin',
-    });
+    await ctx.repo.upsertTenant({ id: 'werl', name: { de: 'Stadt Werl' } });
+    await grantStaff(ctx.repo, 'admin@werl.example', 'werl', 'admin');
     const werl = await ctx.signIn('admin@werl.example');
     expect(
       (await (await ctx.json('/api/v1/admin/outbox/dead-letters', { cookie: werl })).json()).items,

@@ -1,4 +1,4 @@
-import { listDeadLetters, type OutboxMessage, retryDeadLetter } from '@festplatz/case-engine';
+import type { OutboxMessage } from '@festplatz/case-engine';
 import { type Context, Hono } from 'hono';
 import type { AppEnv, ResolvedDeps } from '../env.ts';
 import { FestplatzError } from '../errors/festplatz-error.ts';
@@ -35,16 +35,15 @@ export function adminOutboxRoutes(deps: ResolvedDeps): Hono<AppEnv> {
 
   return new Hono<AppEnv>()
     .use(requireStaff)
-    .get('/dead-letters', (c) => {
-      const items = adminTenants(c)
-        .flatMap((tenantId) => listDeadLetters(deps.db, tenantId))
-        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+    .get('/dead-letters', async (c) => {
+      const perTenant = await Promise.all(adminTenants(c).map((t) => deps.repo.listDeadLetters(t)));
+      const items = perTenant.flat().sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
       return c.json({ items: items.map(deadLetterDto) });
     })
-    .post('/dead-letters/:id/retry', (c) => {
+    .post('/dead-letters/:id/retry', async (c) => {
       for (const tenantId of adminTenants(c)) {
-        const result = retryDeadLetter(deps.db, c.req.param('id'), { tenantId, now: deps.now() });
-        if (result.ok) return c.json(deadLetterDto(result.value));
+        const retried = await deps.repo.retryDeadLetter(c.req.param('id'), { tenantId, now: deps.now() });
+        if (retried) return c.json(deadLetterDto(retried));
       }
       // Unknown, not dead (any more) or another tenant's: all look the same from outside.
       throw new FestplatzError('NOT_FOUND');

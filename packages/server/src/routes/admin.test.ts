@@ -1,8 +1,9 @@
-import { ensureUser, grantRole, upsertTenant } from '@festplatz/case-engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   EDITION_ID,
   exampleJson,
+  grantStaff,
+  type SeededApp,
   STAFF_EMAIL,
   seededApp,
   seededAppWithSubmission,
@@ -12,11 +13,11 @@ import {
 const IN_REVIEW = ['RECORD_SCORE', 'REQUEST_DOCUMENTS', 'COMPLETE_REVIEW', 'REJECT', 'WITHDRAW'];
 
 describe('/api/v1/admin', () => {
-  let ctx: ReturnType<typeof seededApp>;
+  let ctx: SeededApp;
   afterEach(() => ctx.cleanup());
 
   it('is 401 signed out and 403 for a signed-in applicant', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     expect((await ctx.json('/api/v1/admin/applications')).status).toBe(401);
     const res = await ctx.json('/api/v1/admin/applications', {
       cookie: await ctx.signIn('erika@example.org'),
@@ -103,12 +104,8 @@ describe('/api/v1/admin', () => {
   it('scopes staff to their tenants: another tenant’s staff gets 404 and an empty list', async () => {
     const s = await seededAppWithSubmission();
     ctx = s.ctx;
-    upsertTenant(ctx.db, { id: 'lippstadt', name: { de: 'Stadt Lippstadt' } });
-    grantRole(ctx.db, {
-      userId: ensureUser(ctx.db, 'amt@lippstadt.example').id,
-      tenantId: 'lippstadt',
-      role: 'admin',
-    });
+    await ctx.repo.upsertTenant({ id: 'lippstadt', name: { de: 'Stadt Lippstadt' } });
+    await grantStaff(ctx.repo, 'amt@lippstadt.example', 'lippstadt', 'admin');
     const other = await ctx.signIn('amt@lippstadt.example');
     expect((await (await ctx.json('/api/v1/admin/applications', { cookie: other })).json()).items).toEqual(
       [],
@@ -125,11 +122,7 @@ describe('/api/v1/admin', () => {
   it('lets an auditor read but not start a review', async () => {
     const s = await seededAppWithSubmission();
     ctx = s.ctx;
-    grantRole(ctx.db, {
-      userId: ensureUser(ctx.db, 'pruefung@soest.example').id,
-      tenantId: 'soest',
-      role: 'auditor',
-    });
+    await grantStaff(ctx.repo, 'pruefung@soest.example', 'soest', 'auditor');
     const auditor = await ctx.signIn('pruefung@soest.example');
     expect((await ctx.json(`/api/v1/admin/applications/${s.id}`, { cookie: auditor })).status).toBe(200);
     const post = await ctx.json(`/api/v1/admin/applications/${s.id}/events`, {

@@ -8,12 +8,12 @@ import { OutboxMailTransport } from '../mail/outbox.ts';
 import { defaultAssetDirs } from './assets.ts';
 
 describe('/assets', () => {
-  const { db, dir, cleanup } = tempDb();
+  const { repo, dir, cleanup } = tempDb();
   const bundles = mkdtempSync(join(tmpdir(), 'festplatz-bundles-'));
   mkdirSync(join(bundles, 'fr'));
   writeFileSync(join(bundles, 'fr', 'festplatz-elements.js'), 'export const built = true;\n');
   const app = createApp({
-    db,
+    repo,
     mail: new OutboxMailTransport(join(dir, 'outbox')),
     baseUrl: 'http://localhost',
     assetDirs: {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_URL, lastLink, seededApp } from '../../test/support.ts';
+import { BASE_URL, lastLink, type SeededApp, seededApp } from '../../test/support.ts';
 
 const form = (body: Record<string, string>, origin: string | null = BASE_URL) => ({
   method: 'POST',
@@ -13,11 +13,11 @@ const form = (body: Record<string, string>, origin: string | null = BASE_URL) =>
 });
 
 describe('magic-link sign-in', () => {
-  let ctx: ReturnType<typeof seededApp>;
+  let ctx: SeededApp;
   afterEach(() => ctx.cleanup());
 
   it('mails a single-use link (German first), stores only its hash, and the callback opens a session', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.app.request(
       '/auth/magic-link',
       form({ email: 'Erika@Example.org', next: '/apply/x' }),
@@ -58,7 +58,7 @@ describe('magic-link sign-in', () => {
   });
 
   it('mail text is German first, then English', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     await ctx.app.request('/auth/magic-link', form({ email: 'a@example.org', next: '/' }));
     const file = readdirSync(join(ctx.dir, 'outbox'))[0] as string;
     const eml = readFileSync(join(ctx.dir, 'outbox', file), 'utf8').replace(/=\r?\n/g, '');
@@ -67,7 +67,7 @@ describe('magic-link sign-in', () => {
   });
 
   it('expires links after 15 minutes', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     await ctx.app.request('/auth/magic-link', form({ email: 'a@example.org', next: '/' }));
     const link = new URL(lastLink(ctx.log));
     ctx.clock.now = new Date(ctx.clock.now.getTime() + 15 * 60_000 + 1000);
@@ -77,7 +77,7 @@ describe('magic-link sign-in', () => {
   });
 
   it('refuses unsafe next targets and falls back to /', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     for (const next of ['//evil.example/x', 'https://evil.example', '/\\evil.example']) {
       await ctx.app.request('/auth/magic-link', form({ email: 'a@example.org', next }));
       const link = new URL(lastLink(ctx.log));
@@ -87,7 +87,7 @@ describe('magic-link sign-in', () => {
   });
 
   it('re-renders the form with a 400 for an invalid e-mail and sends nothing', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.app.request('/auth/magic-link', form({ email: 'not-an-address', next: '/' }));
     expect(res.status).toBe(400);
     const page = await res.text();
@@ -97,7 +97,7 @@ describe('magic-link sign-in', () => {
   });
 
   it('answers the same for known and unknown accounts', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const known = await ctx.app.request(
       '/auth/magic-link',
       form({ email: 'kirmesbuero@soest.example', next: '/' }),
@@ -113,7 +113,7 @@ describe('magic-link sign-in', () => {
   });
 
   it('rejects cross-site form posts (CSRF) with a 403 problem', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.app.request(
       '/auth/magic-link',
       form({ email: 'a@example.org' }, 'https://evil.example'),
@@ -124,7 +124,7 @@ describe('magic-link sign-in', () => {
   });
 
   it('signs out: deletes the session and clears the cookie', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const cookie = await ctx.signIn('a@example.org');
     const res = await ctx.app.request('/auth/sign-out', {
       method: 'POST',
@@ -137,7 +137,7 @@ describe('magic-link sign-in', () => {
   });
 
   it('sets Secure on the cookie over https', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     await ctx.app.request('/auth/magic-link', form({ email: 'a@example.org', next: '/' }));
     const link = new URL(lastLink(ctx.log));
     const res = await ctx.app.request(`https://festplatz.example${link.pathname}${link.search}`);

@@ -1,4 +1,3 @@
-import { deleteSession } from '@festplatz/case-engine';
 import { type Context, Hono } from 'hono';
 import { isPlausibleEmail } from '../auth/email.ts';
 import { redeemMagicLink, sendMagicLink } from '../auth/magic-link.ts';
@@ -23,16 +22,16 @@ export function authRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       await sendMagicLink(deps, email, next);
       return c.html(checkMailPage(view(c), email, next));
     })
-    .get('/callback', (c) => {
+    .get('/callback', async (c) => {
       const token = c.req.query('token');
-      const session = token ? redeemMagicLink(deps, token) : null;
+      const session = token ? await redeemMagicLink(deps, token) : null;
       if (!session) return c.html(linkInvalidPage(view(c)), 400);
       setSessionCookie(c, deps.baseUrl, session.sessionId, session.expiresAt);
       return c.redirect(session.next, 303);
     })
-    .post('/sign-out', (c) => {
+    .post('/sign-out', async (c) => {
       const session = c.get('session');
-      if (session) deleteSession(deps.db, session.idHash);
+      if (session) await deps.repo.deleteSession(session.idHash);
       clearSessionCookie(c, deps.baseUrl);
       return c.redirect('/', 303);
     });

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDITION_ID, seededApp } from '../../test/support.ts';
+import { EDITION_ID, type SeededApp, seededApp } from '../../test/support.ts';
 
 describe('/api/v1/editions', () => {
-  let ctx: ReturnType<typeof seededApp>;
+  let ctx: SeededApp;
   afterEach(() => ctx.cleanup());
 
   it('lists the open (demo-shifted) edition with ISO instants with offset and the demo notice', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.json('/api/v1/editions');
     expect(res.status).toBe(200);
     const list = await res.json();
@@ -31,20 +31,20 @@ describe('/api/v1/editions', () => {
   });
 
   it('localizes title and notice for Accept-Language: en', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const [edition] = await (await ctx.json('/api/v1/editions', { lang: 'en-GB,en;q=0.9' })).json();
     expect(edition.title).toBe("All Saints' Fair 2026");
     expect(edition.demoNotice).toContain('28 February 2026 at 23:59');
   });
 
   it('hides editions whose period is over (DATE-1)', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     ctx.clock.now = new Date('2026-03-01T00:00:00Z');
     expect(await (await ctx.json('/api/v1/editions')).json()).toEqual([]);
   });
 
   it('serves the form of an edition', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.json(`/api/v1/editions/${EDITION_ID}/form`);
     expect(res.status).toBe(200);
     const form = await res.json();
@@ -57,7 +57,7 @@ describe('/api/v1/editions', () => {
   });
 
   it('answers an unknown edition with a German 404 problem by default', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.json('/api/v1/editions/nope/form');
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ code: 'NOT_FOUND', title: 'Nicht gefunden' });

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { seededApp } from '../../test/support.ts';
+import { type SeededApp, seededApp } from '../../test/support.ts';
 
 describe('GET /healthz', () => {
-  let ctx: ReturnType<typeof seededApp>;
+  let ctx: SeededApp;
   afterEach(() => ctx.cleanup());
 
   it('answers {"status":"ok"} with security headers', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.app.request('/healthz');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
@@ -18,7 +18,7 @@ describe('GET /healthz', () => {
   });
 
   it('answers unknown routes with a 404 problem', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.app.request('/nope', { headers: { 'Accept-Language': 'en' } });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');

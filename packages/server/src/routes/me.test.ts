@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countRows, EDITION_ID, exampleJson, seededApp } from '../../test/support.ts';
+import { countRows, EDITION_ID, exampleJson, type SeededApp, seededApp } from '../../test/support.ts';
 
 describe('/api/v1/me', () => {
-  let ctx: ReturnType<typeof seededApp>;
+  let ctx: SeededApp;
   afterEach(() => ctx.cleanup());
 
   it('is 401 with a problem when signed out', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.json('/api/v1/me');
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
@@ -14,7 +14,7 @@ describe('/api/v1/me', () => {
   });
 
   it('shows staff memberships', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const cookie = await ctx.signIn('kirmesbuero@soest.example');
     expect(await (await ctx.json('/api/v1/me', { cookie })).json()).toMatchObject({
       email: 'kirmesbuero@soest.example',
@@ -23,7 +23,7 @@ describe('/api/v1/me', () => {
   });
 
   it('submits a valid application (201) and lists it as the applicant’s own', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const cookie = await ctx.signIn('erika@example.org');
     const data = exampleJson('samples/ride-application.json');
     const res = await ctx.json('/api/v1/me/applications', {
@@ -61,7 +61,7 @@ describe('/api/v1/me', () => {
   });
 
   it('answers invalid data with 422 naming the fields (German default, English on request) and stores nothing', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const cookie = await ctx.signIn('erika@example.org');
     const data = structuredClone(exampleJson('samples/ride-application.json')) as {
       applicant: Record<string, unknown>;
@@ -95,7 +95,7 @@ describe('/api/v1/me', () => {
   });
 
   it('refuses late submissions with APPLICATION_PERIOD_CLOSED (DATE-1)', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     ctx.clock.now = new Date('2026-02-09T23:00:00Z'); // 2026-02-10T00:00:00+01:00: one second after the close
     const cookie = await ctx.signIn('erika@example.org'); // after the clock moved: sessions last 12 h
     const res = await ctx.json('/api/v1/me/applications', {
@@ -111,7 +111,7 @@ describe('/api/v1/me', () => {
   });
 
   it('answers malformed JSON and wrong bodies with 400 problems', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const cookie = await ctx.signIn('erika@example.org');
     const broken = await ctx.app.request('/api/v1/me/applications', {
       method: 'POST',

@@ -1,11 +1,6 @@
-import {
-  findApplicantApplication,
-  findEdition,
-  listApplicantApplications,
-  submitApplication,
-} from '@festplatz/case-engine';
+import { submitApplication } from '@festplatz/case-engine';
 import { Hono } from 'hono';
-import { editionLookup, myApplicationDto } from '../api/application-dto.ts';
+import { myApplicationDto, withEditions } from '../api/application-dto.ts';
 import { commandFailure } from '../api/command-error.ts';
 import type { AppEnv, ResolvedDeps } from '../env.ts';
 import { FestplatzError } from '../errors/festplatz-error.ts';
@@ -14,6 +9,7 @@ import { asObject, readJsonBody } from '../middleware/json-body.ts';
 
 /** Applicant API (`/api/v1/me...`): who am I, submit, and my own applications only. */
 export function meRoutes(deps: ResolvedDeps): Hono<AppEnv> {
+  const { repo } = deps;
   return new Hono<AppEnv>()
     .use(requireApplicant)
     .get('/', (c) => {
@@ -25,14 +21,14 @@ export function meRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       if (typeof body.editionId !== 'string' || !('data' in body)) {
         throw new FestplatzError('BAD_REQUEST', { reason: 'INVALID_BODY' });
       }
-      const result = submitApplication(deps.db, {
+      const result = await submitApplication(repo, {
         editionId: body.editionId,
         applicantId: sessionOf(c).user.id,
         data: body.data,
         now: deps.now(),
       });
       if (!result.ok) {
-        const zone = findEdition(deps.db, body.editionId)?.edition.timeZone;
+        const zone = (await repo.findEdition(body.editionId))?.edition.timeZone;
         throw commandFailure(result.error, c.get('lang'), zone);
       }
       const app = result.value;
@@ -47,16 +43,16 @@ export function meRoutes(deps: ResolvedDeps): Hono<AppEnv> {
         201,
       );
     })
-    .get('/applications', (c) => {
-      const lookup = editionLookup(deps.db);
-      const apps = listApplicantApplications(deps.db, sessionOf(c).user.id);
-      return c.json(apps.map((a) => myApplicationDto(a, lookup(a.editionId), c.get('lang'))));
+    .get('/applications', async (c) => {
+      const apps = await repo.listApplicantApplications(sessionOf(c).user.id);
+      const lang = c.get('lang');
+      return c.json(await withEditions(repo, apps, (a, e) => myApplicationDto(a, e, lang)));
     })
-    .get('/applications/:id', (c) => {
+    .get('/applications/:id', async (c) => {
       // Someone else's id answers 404 like an unknown one: existence is not revealed.
-      const app = findApplicantApplication(deps.db, sessionOf(c).user.id, c.req.param('id'));
+      const app = await repo.findApplicantApplication(sessionOf(c).user.id, c.req.param('id'));
       if (!app) throw new FestplatzError('NOT_FOUND');
-      const edition = findEdition(deps.db, app.editionId);
+      const edition = await repo.findEdition(app.editionId);
       return c.json({ ...myApplicationDto(app, edition, c.get('lang')), data: app.data });
     });
 }

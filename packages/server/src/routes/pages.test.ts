@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDITION_ID, exampleJson, STAFF_EMAIL, seededApp } from '../../test/support.ts';
+import { EDITION_ID, exampleJson, type SeededApp, STAFF_EMAIL, seededApp } from '../../test/support.ts';
 
 describe('pages', () => {
-  let ctx: ReturnType<typeof seededApp>;
+  let ctx: SeededApp;
   afterEach(() => ctx.cleanup());
 
   it('renders the start page in German with layout landmarks, the edition, the demo notice and a sign-in link', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.app.request('/');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
@@ -23,7 +23,7 @@ describe('pages', () => {
   });
 
   it('switches to English with ?lang=en and remembers it in a cookie', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.app.request('/?lang=en');
     const page = await res.text();
     expect(page).toContain('<html lang="en">');
@@ -39,14 +39,14 @@ describe('pages', () => {
   });
 
   it('escapes user-controlled values', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const page = await (await ctx.app.request('/signin?next=/"><script>alert(1)</script>')).text();
     expect(page).not.toContain('<script>alert(1)</script>');
     expect(page).toContain('&lt;script&gt;');
   });
 
   it('lists my applications when signed in', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const cookie = await ctx.signIn('erika@example.org');
     await ctx.json('/api/v1/me/applications', {
       method: 'POST',
@@ -61,14 +61,14 @@ describe('pages', () => {
   });
 
   it('sends signed-out visitors of /apply to the sign-in page and back', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const res = await ctx.app.request(`/apply/${EDITION_ID}`);
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/signin?next=${encodeURIComponent(`/apply/${EDITION_ID}`)}`);
   });
 
   it('hosts the form element on /apply for a signed-in applicant', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     const cookie = await ctx.signIn('erika@example.org');
     const page = await (
       await ctx.app.request(`/apply/${EDITION_ID}?lang=en`, { headers: { Cookie: cookie } })
@@ -78,7 +78,7 @@ describe('pages', () => {
   });
 
   it('guards /admin: sign-in when signed out, 403 page for applicants, the list element for staff', async () => {
-    ctx = seededApp();
+    ctx = await seededApp();
     expect((await ctx.app.request('/admin')).headers.get('location')).toBe('/signin?next=%2Fadmin');
     const applicant = await ctx.signIn('erika@example.org');
     const denied = await ctx.app.request('/admin', { headers: { Cookie: applicant } });

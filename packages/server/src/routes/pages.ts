@@ -1,7 +1,6 @@
-import { findEdition, listApplicantApplications, listOpenEditions } from '@festplatz/case-engine';
 import { localize } from '@festplatz/core';
 import { type Context, Hono } from 'hono';
-import { editionLookup, myApplicationDto } from '../api/application-dto.ts';
+import { myApplicationDto, withEditions } from '../api/application-dto.ts';
 import { editionDto } from '../api/edition-dto.ts';
 import { safeNext } from '../auth/safe-next.ts';
 import type { AppEnv, ResolvedDeps } from '../env.ts';
@@ -26,22 +25,18 @@ export function pageRoutes(deps: ResolvedDeps): Hono<AppEnv> {
   };
 
   return new Hono<AppEnv>()
-    .get('/', (c) => {
+    .get('/', async (c) => {
       const lang = c.get('lang');
-      const editions = listOpenEditions(deps.db, deps.now()).map((r) => editionDto(r, lang));
+      const editions = (await deps.repo.listOpenEditions(deps.now())).map((r) => editionDto(r, lang));
       const session = c.get('session');
-      const lookup = editionLookup(deps.db);
-      const apps = session
-        ? listApplicantApplications(deps.db, session.user.id).map((a) =>
-            myApplicationDto(a, lookup(a.editionId), lang),
-          )
-        : [];
+      const mine = session ? await deps.repo.listApplicantApplications(session.user.id) : [];
+      const apps = await withEditions(deps.repo, mine, (a, e) => myApplicationDto(a, e, lang));
       return c.html(homePage(view(c), editions, apps));
     })
     .get('/signin', (c) => c.html(signInPage(view(c), { next: safeNext(c.req.query('next')) ?? '/' })))
-    .get('/apply/:editionId', (c) => {
+    .get('/apply/:editionId', async (c) => {
       if (!c.get('session')) return toSignIn(c);
-      const record = findEdition(deps.db, c.req.param('editionId'));
+      const record = await deps.repo.findEdition(c.req.param('editionId'));
       if (!record) throw new FestplatzError('NOT_FOUND');
       const title = localize(record.edition.title, c.get('lang'));
       return c.html(applyPage(view(c), { id: record.edition.id, title }));

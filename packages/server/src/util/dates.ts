@@ -1,6 +1,5 @@
 import type { Lang } from '@festplatz/core';
-
-const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+import { LOCALES } from './locales.ts';
 
 /** Formats an instant as an ISO 8601 string with the UTC offset of `timeZone` (e.g. `...T23:59:59+01:00`). */
 export function isoWithOffset(instant: Date, timeZone: string): string {

@@ -54,3 +54,16 @@ export function membershipsOf(
     .where(eq(memberships.userId, userId))
     .orderBy(sql`${memberships.tenantId} COLLATE "C"`, sql`${memberships.role} COLLATE "C"`);
 }
+
+/** Staff of a tenant with their e-mail addresses, ordered by e-mail and role (byte order, as on SQLite). */
+export function listTenantStaff(
+  db: FestplatzPgDb,
+  tenantId: string,
+): Promise<{ userId: string; email: string; role: StaffRole }[]> {
+  return db.orm
+    .select({ userId: users.id, email: users.email, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.tenantId, tenantId))
+    .orderBy(sql`${users.email} COLLATE "C"`, sql`${memberships.role} COLLATE "C"`);
+}

@@ -1,15 +1,9 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
-import type { ApplicationEvent } from '../../applications/records.ts';
-import { eventHash, GENESIS_HASH } from '../../audit/event-hash.ts';
-import type { FestplatzPgDb } from '../../pg/db.ts';
-import { applicationEvents, applications } from '../../pg/schema.ts';
-import type { CaseState, CaseUpdate, NewCase, NewLogEntry } from '../types.ts';
-
-/** Inserts a new case row. */
-export async function insertCase(db: FestplatzPgDb, row: NewCase): Promise<void> {
-  const { now, ...columns } = row;
-  await db.orm.insert(applications).values({ ...columns, createdAt: now, updatedAt: now });
-}
+import { and, eq } from 'drizzle-orm';
+import type { FestplatzPgDb, PgQueries } from '../../pg/db.ts';
+import { applications } from '../../pg/schema.ts';
+import type { CaseChange, CaseChangeOutcome, CaseState, NewCaseChange } from '../types.ts';
+import { appendEntries } from './event-log.ts';
+import { insertOutbox } from './outbox.ts';
 
 /** Reads a case's lifecycle columns within a tenant; null when missing or another tenant's. */
 export async function loadCase(
@@ -32,56 +26,53 @@ export async function loadCase(
   return row ?? null;
 }
 
-/**
- * Optimistic update: true when the row was still at `expectedVersion`. Under READ COMMITTED a concurrent
- * writer of the same row waits for the first one's commit, then re-checks the WHERE clause against the new
- * version and updates nothing, so exactly one of two concurrent updates wins.
- */
-export async function updateCase(db: FestplatzPgDb, update: CaseUpdate): Promise<boolean> {
-  const updated = await db.orm
-    .update(applications)
-    .set({
-      state: update.state,
-      snapshot: update.snapshot,
-      version: update.expectedVersion + 1,
-      updatedAt: update.now,
-    })
-    .where(and(eq(applications.id, update.id), eq(applications.version, update.expectedVersion)))
-    .returning({ id: applications.id });
-  return updated.length === 1;
+/** One transaction: the case row, its first log entries (chained in order) and its outbox messages. */
+export async function createCase(db: FestplatzPgDb, change: NewCaseChange): Promise<void> {
+  await db.orm.transaction(async (tx) => {
+    const { now, ...columns } = change.case;
+    // The new row stays invisible (and its key locked) until commit, so no other append can interleave.
+    await tx.insert(applications).values({ ...columns, createdAt: now, updatedAt: now });
+    await appendEntries(tx, columns.id, change.events);
+    await insertOutbox(tx, change.outbox, now);
+  });
 }
 
 /**
- * Appends an entry with the next sequence number, chained to the case's previous event exactly like the
- * SQLite `appendEvent` (same `eventHash`, so `audit verify` is dialect-free). Call it after the case's
- * version-checked UPDATE in the same transaction: the row lock serialises appends per case, and the unique
- * (application_id, seq) rejects a duplicate anyway.
+ * One transaction guarded by the optimistic version check. The UPDATE ... WHERE version = n comes first: it
+ * locks the case row until commit, so the log entry appended after it reads its predecessor under that lock.
+ * Under READ COMMITTED a concurrent writer of the same row waits for the first one's commit, then re-checks
+ * the WHERE clause against the new version and updates nothing: that loser writes nothing else either.
  */
-export async function appendEvent(db: FestplatzPgDb, entry: NewLogEntry): Promise<number> {
-  const [last] = await db.orm
-    .select({ seq: applicationEvents.seq, hash: applicationEvents.hash })
-    .from(applicationEvents)
-    .where(eq(applicationEvents.applicationId, entry.applicationId))
-    .orderBy(desc(applicationEvents.seq))
-    .limit(1);
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const hash = eventHash({ ...entry, seq, prevHash });
-  await db.orm.insert(applicationEvents).values({ ...entry, seq, prevHash, hash });
-  return seq;
+export async function changeCase(db: FestplatzPgDb, change: CaseChange): Promise<CaseChangeOutcome> {
+  const { update, event } = change;
+  if (event.applicationId !== update.id) {
+    throw new Error(
+      `changeCase: the log entry is for case ${event.applicationId} but the update for ${update.id}; pass the same id`,
+    );
+  }
+  return db.orm.transaction(async (tx): Promise<CaseChangeOutcome> => {
+    const updated = await tx
+      .update(applications)
+      .set({
+        state: update.state,
+        snapshot: update.snapshot,
+        version: update.expectedVersion + 1,
+        updatedAt: update.now,
+      })
+      .where(and(eq(applications.id, update.id), eq(applications.version, update.expectedVersion)))
+      .returning({ id: applications.id });
+    if (updated.length === 0) return { ok: false, currentVersion: await versionOf(tx, update.id) };
+    const { applicationId, ...entry } = event;
+    await appendEntries(tx, applicationId, [entry]);
+    await insertOutbox(tx, change.outbox, update.now);
+    return { ok: true };
+  });
 }
 
-/** The log of a case in sequence order. */
-export function listEvents(db: FestplatzPgDb, applicationId: string): Promise<ApplicationEvent[]> {
-  return db.orm
-    .select({
-      seq: applicationEvents.seq,
-      type: applicationEvents.type,
-      at: applicationEvents.at,
-      actorId: applicationEvents.actorId,
-      payload: applicationEvents.payload,
-    })
-    .from(applicationEvents)
-    .where(eq(applicationEvents.applicationId, applicationId))
-    .orderBy(asc(applicationEvents.seq));
+async function versionOf(tx: PgQueries, applicationId: string): Promise<number | null> {
+  const [row] = await tx
+    .select({ version: applications.version })
+    .from(applications)
+    .where(eq(applications.id, applicationId));
+  return row?.version ?? null;
 }

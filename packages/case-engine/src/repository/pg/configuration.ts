@@ -68,6 +68,21 @@ export async function saveEdition(
   }
 }
 
+/** The published bundle with this content hash in this tenant (immutable, so callers may cache it). */
+export async function findEventTypeByHash(
+  db: FestplatzPgDb,
+  tenantId: string,
+  contentHash: string,
+): Promise<EventType | null> {
+  const [row] = await db.orm
+    .select({ bundle: eventTypes.bundle })
+    .from(eventTypes)
+    .where(and(eq(eventTypes.tenantId, tenantId), eq(eventTypes.contentHash, contentHash)))
+    .limit(1);
+  // Stored bundles were parsed by core before publishing, so they are trusted here.
+  return row ? (row.bundle as EventType) : null;
+}
+
 function selectEditions(db: FestplatzPgDb) {
   return db.orm
     .select({ row: editions, bundle: eventTypes.bundle, contentHash: eventTypes.contentHash })
