@@ -40,6 +40,7 @@ describe('public API', () => {
         "requestDocuments",
         "requestPayment",
         "revoke",
+        "saveDraft",
         "sqliteRepository",
         "startReview",
         "submitApplication",

@@ -11,6 +11,7 @@ export {
 export type { CaseCommand } from './applications/apply-event.ts';
 export { caseAllowedEvents, pinnedEventType } from './applications/pinned-event-type.ts';
 export type { ApplicationEvent, ApplicationRecord } from './applications/records.ts';
+export { type SaveDraftCommand, saveDraft } from './applications/save-draft.ts';
 export { startReview } from './applications/start-review.ts';
 export { type SubmitApplicationCommand, submitApplication } from './applications/submit.ts';
 export type { AuditBreak, AuditBreakReason, AuditVerification } from './audit/check-chains.ts';
@@ -54,14 +55,17 @@ export { sqliteRepository } from './repository/sqlite.ts';
 export type {
   CaseChange,
   CaseChangeOutcome,
+  CaseContent,
   CaseState,
   CaseUpdate,
+  CreateCaseOutcome,
+  IdempotentCase,
   NewCase,
   NewCaseChange,
   NewLogEntry,
   Repository,
 } from './repository/types.ts';
-export type { CommandError, CommandResult } from './results.ts';
+export type { CommandError, CommandResult, SubmitResult } from './results.ts';
 export {
   DOCUMENTS_DUE_TIMER,
   PAYMENT_DUE_TIMER,

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'APPLICATION_PERIOD_CLOSED',
   'TRANSITION_NOT_ALLOWED',
   'CONFLICT',
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const;
 

@@ -60,6 +60,7 @@ describe('public API', () => {
       'APPLICATION_PERIOD_CLOSED',
       'TRANSITION_NOT_ALLOWED',
       'CONFLICT',
+      'RATE_LIMITED',
       'INTERNAL',
     ]);
   });

@@ -52,11 +52,12 @@ export interface JsonInit {
   body?: unknown;
   cookie?: string;
   lang?: string;
+  headers?: Record<string, string>;
 }
 
 /** The RequestInit of a JSON API call, for `app.request` and `fetch` alike. */
 export function jsonInit(init: JsonInit = {}): RequestInit {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...init.headers };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   if (init.cookie) headers.Cookie = init.cookie;
   if (init.lang) headers['Accept-Language'] = init.lang;

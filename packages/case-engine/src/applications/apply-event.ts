@@ -3,7 +3,7 @@ import { changeOutbox } from '../actions/messages.ts';
 import { allowedEvents, nextStep } from '../lifecycle.ts';
 import type { NewOutboxMessage } from '../outbox/types.ts';
 import type { Repository } from '../repository/types.ts';
-import { type CommandResult, fail } from '../results.ts';
+import { type CommandError, type CommandResult, fail } from '../results.ts';
 import { logTypeOf } from './event-log.ts';
 import { pinnedEventType } from './pinned-event-type.ts';
 import type { ApplicationRecord } from './records.ts';
@@ -79,14 +79,17 @@ export async function applyEvent(
       details,
     }),
   });
-  if (!outcome.ok) {
-    return outcome.currentVersion === null
-      ? fail({ code: 'NOT_FOUND' })
-      : fail({ code: 'CONFLICT', version: outcome.currentVersion });
-  }
+  if (!outcome.ok) return failedChange(outcome.currentVersion);
   const record = await repo.findTenantApplication(row.tenantId, row.id);
   if (!record) throw new Error(`case ${row.id} not readable after commit`);
   return { ok: true, value: record };
+}
+
+/** The error of a change the repository refused: NOT_FOUND (no such case) or CONFLICT at its current version. */
+export function failedChange(currentVersion: number | null): { ok: false; error: CommandError } {
+  return currentVersion === null
+    ? fail({ code: 'NOT_FOUND' })
+    : fail({ code: 'CONFLICT', version: currentVersion });
 }
 
 /** Input of a staff command on a case; `expectedVersion` is the version the client saw (optional). */

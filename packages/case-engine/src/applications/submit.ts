@@ -1,34 +1,16 @@
-import { createHash } from 'node:crypto';
-import {
-  applicationPeriodOf,
-  applicationPeriodStatus,
-  applicationSummary,
-  canonicalJson,
-  lifecycleStatechart,
-  type Statechart,
-  validateApplicationData,
-} from '@festplatz/core';
-import { changeOutbox } from '../actions/messages.ts';
-import { allowedEvents, initialStep, type LifecycleStep, nextStep } from '../lifecycle.ts';
-import { type ReceiptPayload, receiptMessage } from '../outbox/receipt.ts';
+import { lifecycleStatechart, validateApplicationData } from '@festplatz/core';
+import type { EditionRecord } from '../editions.ts';
 import type { Repository } from '../repository/types.ts';
-import { type CommandResult, fail } from '../results.ts';
-import { logTypeOf } from './event-log.ts';
+import { fail, type SubmitResult } from '../results.ts';
+import { caseContent } from './case-content.ts';
+import { afterLostRace, idempotencyKeyIssues, replayOf } from './idempotency.ts';
+import { initialStepOf } from './initial-step.ts';
+import { createdEntry, newCaseRow } from './new-case.ts';
+import { periodRefusal } from './period.ts';
 import { pinnedEventType } from './pinned-event-type.ts';
 import type { ApplicationRecord } from './records.ts';
-
-// The initial step is pure and the same for every case under one statechart (core hands out one frozen chart per
-// template + options), so it is computed once instead of running XState's initial transition per submission.
-const initialSteps = new WeakMap<Statechart, LifecycleStep>();
-
-function initialStepOf(statechart: Statechart): LifecycleStep {
-  let created = initialSteps.get(statechart);
-  if (!created) {
-    created = initialStep(statechart);
-    initialSteps.set(statechart, created);
-  }
-  return created;
-}
+import { submission } from './submission.ts';
+import { submitDraft } from './submit-draft.ts';
 
 /** Input of {@link submitApplication}; `now` is the server's clock (DATE-1: server-side timestamp decides). */
 export interface SubmitApplicationCommand {
@@ -36,37 +18,49 @@ export interface SubmitApplicationCommand {
   applicantId: string;
   data: unknown;
   now: Date;
+  /** The client's key of this request (1..200 printable ASCII): a retry with the same key is answered, not stored twice. */
+  idempotencyKey?: string;
+  /** Submits this draft of the applicant (see saveDraft) instead of creating a new case. */
+  applicationId?: string;
 }
 
 /**
- * Submits an application: checks the period (DATE-1) and the data against the edition's pinned form schema,
- * then in one atomic createCase creates the case in the lifecycle's initial state (event 'created') and
- * applies SUBMIT (event 'submitted') and enqueues the receipt mail (outbox `mail.receipt`, dedupe key
- * `receipt:<id>`) with any other action SUBMIT returns. On any error nothing is stored.
+ * Submits an application: checks the period (DATE-1) and the data against the pinned form schema, then in
+ * one atomic write moves the case through SUBMIT (event 'submitted' with the data hash) and enqueues the
+ * receipt mail (outbox `mail.receipt`, dedupe key `receipt:<id>`) with any other action SUBMIT returns. A new
+ * case is created in the lifecycle's initial state first (event 'created'); with `applicationId` the
+ * applicant's draft is submitted instead (see submit-draft.ts). With an `idempotencyKey` the applicant has
+ * used before, nothing is written: the stored case is replayed (same data) or IDEMPOTENCY_KEY_REUSED (other
+ * data). On any error nothing is stored.
  */
 export async function submitApplication(
   repo: Repository,
   cmd: SubmitApplicationCommand,
-): Promise<CommandResult<ApplicationRecord>> {
-  const found = await repo.findEdition(cmd.editionId);
-  if (!found) return fail({ code: 'NOT_FOUND' });
-  const { edition, eventTypeHash, tenantId } = found;
+): Promise<SubmitResult> {
+  const keyIssues = idempotencyKeyIssues(cmd.idempotencyKey);
+  if (keyIssues.length > 0) return fail({ code: 'VALIDATION_FAILED', issues: keyIssues });
+  // A retry is answered before anything else is checked: the period may have closed since the first try.
+  const replay = await replayOf(repo, cmd);
+  if (replay) return replay;
+  const edition = await repo.findEdition(cmd.editionId);
+  if (!edition) return fail({ code: 'NOT_FOUND' });
+  const { applicationId } = cmd;
+  return applicationId === undefined
+    ? submitNew(repo, cmd, edition)
+    : submitDraft(repo, { ...cmd, applicationId }, edition);
+}
+
+async function submitNew(
+  repo: Repository,
+  cmd: SubmitApplicationCommand,
+  edition: EditionRecord,
+): Promise<SubmitResult> {
   // The repository's one object for this bundle (see pinned-event-type.ts), not the copy the edition came
   // with: core caches the validator compiled from a form schema per schema object, and a dialect that reads
   // a fresh copy per call would recompile it for every submission (~40 ms for the Soest form).
-  const eventType = await pinnedEventType(repo, { tenantId, eventTypeHash });
-
-  const status = applicationPeriodStatus(edition, cmd.now);
-  const period = applicationPeriodOf(edition);
-  if (status !== 'open') {
-    return fail({
-      code: 'APPLICATION_PERIOD_CLOSED',
-      closes: period.closes.toISOString(),
-      opens: period.opens.toISOString(),
-      reason: status,
-    });
-  }
-
+  const eventType = await pinnedEventType(repo, edition);
+  const closed = periodRefusal(edition.edition, cmd.now, 'submission');
+  if (closed) return fail(closed);
   const issues = validateApplicationData(eventType, cmd.data);
   if (issues.length > 0) return fail({ code: 'VALIDATION_FAILED', issues });
 
@@ -74,95 +68,54 @@ export async function submitApplication(
   if (!applicant) {
     throw new Error(`submitApplication: applicant ${cmd.applicantId} does not exist; call ensureUser first`);
   }
-
   const statechart = lifecycleStatechart(eventType);
-  const lifecycle = `${eventType.lifecycle.template}@${eventType.lifecycle.version}`;
-  const created = initialStepOf(statechart);
-  // The beforeDeadline guard (DATE-1) of lifecycles that name it decides on these params.
-  const submitEvent = { type: 'SUBMIT', now: cmd.now.toISOString(), closes: period.closes.toISOString() };
-  const submitted = nextStep(statechart, created.snapshot, submitEvent);
-  if (!submitted) {
-    return fail({
-      code: 'TRANSITION_NOT_ALLOWED',
-      state: created.state,
-      allowedEvents: allowedEvents(statechart, created.state),
-    });
-  }
-  const summary = applicationSummary(eventType, cmd.data);
-  // The receipt (Eingangsbestätigung, DATE-1) quotes this hash of exactly what was received.
-  const dataHash = createHash('sha256').update(canonicalJson(cmd.data), 'utf8').digest('hex');
+  const initial = initialStepOf(statechart);
+  const origin = { edition, eventType, applicantId: cmd.applicantId, now: cmd.now };
+  const content = {
+    ...caseContent(eventType, cmd.data),
+    submittedAt: cmd.now,
+    idempotencyKey: cmd.idempotencyKey,
+  };
   const id = crypto.randomUUID();
-
-  // The caller gets the copy a later read would give (JSON, as stored), not its own object back.
-  const data: unknown = JSON.parse(JSON.stringify(cmd.data));
-  // version = number of log entries, so a reader can tell how far a case has moved.
+  // version = number of log entries ('created', 'submitted'), so a reader can tell how far a case has moved.
   const version = 2;
-  const receipt: ReceiptPayload = { applicationId: id, tenantId, dataHash };
-  const submit = { event: 'SUBMIT', from: created.state, to: submitted.state };
-  await repo.createCase({
-    case: {
-      id,
-      tenantId,
-      editionId: edition.id,
-      applicantId: cmd.applicantId,
-      state: submitted.state,
-      snapshot: submitted.snapshot,
-      data,
-      applicantName: summary.applicantName,
-      companyName: summary.companyName,
-      categoryId: summary.categoryId,
-      lifecycle,
-      eventTypeHash,
-      submittedAt: cmd.now,
-      version,
-      now: cmd.now,
-    },
-    events: [
-      {
-        type: 'created',
-        payload: {
-          state: created.state,
-          editionId: edition.id,
-          eventType: { id: eventType.id, version: eventType.version, hash: eventTypeHash },
-        },
-        actorId: cmd.applicantId,
-        at: cmd.now,
-        lifecycle,
-      },
-      {
-        type: logTypeOf('SUBMIT'),
-        payload: { ...submit, dataHash },
-        actorId: cmd.applicantId,
-        at: cmd.now,
-        lifecycle,
-      },
-    ],
-    // The receipt exists if and only if the submission committed, whatever the lifecycle names on SUBMIT.
-    outbox: changeOutbox([receiptMessage(receipt)], submitted.actionNames, {
-      tenantId,
-      applicationId: id,
-      ...submit,
-      version,
-      details: { dataHash },
-      receipt,
-    }),
+  const submitted = submission({
+    statechart,
+    from: initial,
+    edition: edition.edition,
+    tenantId: edition.tenantId,
+    applicationId: id,
+    applicantId: cmd.applicantId,
+    lifecycle: createdEntry(origin, initial).lifecycle,
+    dataHash: content.dataHash,
+    version,
+    now: cmd.now,
   });
+  if (!submitted.ok) return submitted;
+  const row = newCaseRow(origin, { id, step: submitted.value.step, content, version });
+  const outcome = await repo.createCase({
+    case: row,
+    events: [createdEntry(origin, initial), submitted.value.event],
+    outbox: submitted.value.outbox,
+  });
+  if (!outcome.ok) return afterLostRace(repo, cmd);
 
+  // Built from what was written rather than read back: submit is the hot path (issue 4 benchmark).
   const record: ApplicationRecord = {
     id,
-    tenantId,
-    editionId: edition.id,
-    applicantId: cmd.applicantId,
+    tenantId: row.tenantId,
+    editionId: row.editionId,
+    applicantId: row.applicantId,
     applicantEmail: applicant.email,
-    state: submitted.state,
-    data,
-    applicantName: summary.applicantName,
-    companyName: summary.companyName,
-    categoryId: summary.categoryId,
+    state: row.state,
+    data: row.data,
+    applicantName: row.applicantName,
+    companyName: row.companyName,
+    categoryId: row.categoryId,
     submittedAt: cmd.now,
     version,
-    lifecycle,
-    eventTypeHash,
+    lifecycle: row.lifecycle,
+    eventTypeHash: row.eventTypeHash,
   };
-  return { ok: true, value: record };
+  return { ok: true, value: record, replayed: false };
 }

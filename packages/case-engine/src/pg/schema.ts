@@ -17,6 +17,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 /** A point in time with millisecond precision, read as `Date` (the SQLite side's `timestamp_ms`). */
@@ -149,6 +150,10 @@ export const applications = pgTable(
     lifecycle: text('lifecycle').notNull(),
     /** sha-256 of the canonical JSON of the pinned event-type bundle. */
     eventTypeHash: text('event_type_hash').notNull(),
+    /** sha-256 of the canonical JSON of `data` as last stored (drafts and submissions): compares retries cheaply. */
+    dataHash: text('data_hash'),
+    /** The client's key of the submit request (browser retries); unique per applicant, null without one. */
+    idempotencyKey: text('idempotency_key'),
     submittedAt: instant('submitted_at'),
     /** Optimistic concurrency: every write does `UPDATE ... WHERE version = $n` and increments it. */
     version: integer('version').notNull().default(1),
@@ -159,6 +164,8 @@ export const applications = pgTable(
     index('applications_tenant_submitted_idx').on(t.tenantId, t.submittedAt),
     index('applications_applicant_idx').on(t.applicantId),
     index('applications_edition_idx').on(t.editionId),
+    // A retried submit finds its case here; the unique index also decides a race of two such requests.
+    uniqueIndex('applications_applicant_idempotency_key_idx').on(t.applicantId, t.idempotencyKey),
   ],
 );
 

@@ -32,6 +32,7 @@ export function pgRepository(db: FestplatzPgDb): Repository {
     listOpenEditions: (now) => configuration.listOpenEditions(db, now),
     findEventTypeByHash: (tenantId, hash) => configuration.findEventTypeByHash(db, tenantId, hash),
     createCase: (change) => cases.createCase(db, change),
+    findByIdempotencyKey: (applicantId, key) => cases.findByIdempotencyKey(db, applicantId, key),
     loadCase: (tenantId, id) => cases.loadCase(db, tenantId, id),
     changeCase: (change) => cases.changeCase(db, change),
     findTenantApplication: (tenantId, id) => records.findTenantApplication(db, tenantId, id),

@@ -28,7 +28,7 @@ import {
   membershipsOf,
   upsertTenant,
 } from '../users.ts';
-import { changeCase, createCase, loadCase } from './sqlite-cases.ts';
+import { changeCase, createCase, findByIdempotencyKey, loadCase } from './sqlite-cases.ts';
 import type { Repository } from './types.ts';
 
 /**
@@ -71,6 +71,7 @@ export function sqliteRepository(db: FestplatzDb): Repository {
     findEventTypeByHash: lift(findEventTypeByHash),
     listTenantStaff: lift(listTenantStaff),
     createCase: committed(createCase),
+    findByIdempotencyKey: lift(findByIdempotencyKey),
     loadCase: lift(loadCase),
     changeCase: committed(changeCase),
     findTenantApplication: lift(findTenantApplication),

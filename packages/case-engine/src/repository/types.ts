@@ -32,8 +32,26 @@ export interface NewCase {
   lifecycle: string;
   eventTypeHash: string;
   submittedAt: Date | null;
+  /** sha-256 of the canonical JSON of `data` (see {@link CaseContent.dataHash}). */
+  dataHash: string | null;
+  /** The submit request's idempotency key; at most one case per applicant and key. */
+  idempotencyKey: string | null;
   version: number;
   now: Date;
+}
+
+/** New form data of a case with the projection the lists show (a draft saved, a draft submitted). */
+export interface CaseContent {
+  data: unknown;
+  applicantName: string;
+  companyName: string | null;
+  categoryId: string | null;
+  /** sha-256 of the canonical JSON of `data`: a retried submit is compared by it, not by the data. */
+  dataHash: string;
+  /** Set when the change submits the case; omitted, the stored value stays. */
+  submittedAt?: Date;
+  /** Set when a submission carries one; omitted, the stored value stays. */
+  idempotencyKey?: string;
 }
 
 /** A lifecycle change of a case, applied only if the case is still at `expectedVersion`. */
@@ -43,6 +61,8 @@ export interface CaseUpdate {
   state: string;
   snapshot: unknown;
   now: Date;
+  /** Replaces the form data and projection in the same change (drafts); omitted, they stay. */
+  content?: CaseContent;
 }
 
 export type { NewLogEntry };
@@ -68,8 +88,23 @@ export interface CaseChange {
   outbox: readonly NewOutboxMessage[];
 }
 
-/** Result of {@link Repository.changeCase}: nothing was written unless `ok`; `currentVersion` null = no such case. */
-export type CaseChangeOutcome = { ok: true } | { ok: false; currentVersion: number | null };
+/**
+ * Result of {@link Repository.changeCase}: nothing was written unless `ok`; `currentVersion` null = no such
+ * case. `idempotencyKeyTaken`: the version matched, but another case of the applicant holds
+ * `update.content.idempotencyKey`.
+ */
+export type CaseChangeOutcome =
+  | { ok: true }
+  | { ok: false; currentVersion: number | null; idempotencyKeyTaken?: true };
+
+/** Result of {@link Repository.createCase}: nothing was written unless `ok`. */
+export type CreateCaseOutcome = { ok: true } | { ok: false; idempotencyKeyTaken: true };
+
+/** The case an applicant's idempotency key names, with the hash of its data (null for cases before data_hash). */
+export interface IdempotentCase {
+  applicationId: string;
+  dataHash: string | null;
+}
 
 /** Async storage of Festplatz; one implementation per dialect (`sqliteRepository`, `pgRepository`). */
 export interface Repository {
@@ -116,8 +151,13 @@ export interface Repository {
   /** Staff of a tenant with their e-mail addresses, ordered by e-mail and role. */
   listTenantStaff(tenantId: string): Promise<{ userId: string; email: string; role: StaffRole }[]>;
 
-  /** One transaction: the new case, its first events and outbox messages (see {@link NewCaseChange}). */
-  createCase(change: NewCaseChange): Promise<void>;
+  /**
+   * One transaction: the new case, its first events and outbox messages (see {@link NewCaseChange}); refused
+   * (nothing written) when the applicant already has a case with `case.idempotencyKey`.
+   */
+  createCase(change: NewCaseChange): Promise<CreateCaseOutcome>;
+  /** The applicant's case stored under this idempotency key, or null. */
+  findByIdempotencyKey(applicantId: string, key: string): Promise<IdempotentCase | null>;
   /** A case's lifecycle columns within a tenant; null when missing or another tenant's. */
   loadCase(tenantId: string, applicationId: string): Promise<CaseState | null>;
   /** One transaction, guarded by the optimistic version check (see {@link CaseChange}). */

@@ -6,7 +6,16 @@
  * edition id); timestamps are integer milliseconds since the epoch (`timestamp_ms`, read back as `Date`);
  * JSON columns are text (`mode: 'json'`).
  */
-import { foreignKey, index, integer, primaryKey, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import {
+  foreignKey,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -138,6 +147,10 @@ export const applications = sqliteTable(
     lifecycle: text('lifecycle').notNull(),
     /** sha-256 of the canonical JSON of the pinned event-type bundle. */
     eventTypeHash: text('event_type_hash').notNull(),
+    /** sha-256 of the canonical JSON of `data` as last stored (drafts and submissions): compares retries cheaply. */
+    dataHash: text('data_hash'),
+    /** The client's key of the submit request (browser retries); unique per applicant, null without one. */
+    idempotencyKey: text('idempotency_key'),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
     /** Optimistic concurrency: every write does `UPDATE ... WHERE version = ?` and increments it. */
     version: integer('version').notNull().default(1),
@@ -148,6 +161,8 @@ export const applications = sqliteTable(
     index('applications_tenant_submitted_idx').on(t.tenantId, t.submittedAt),
     index('applications_applicant_idx').on(t.applicantId),
     index('applications_edition_idx').on(t.editionId),
+    // A retried submit finds its case here; the unique index also decides a race of two such requests.
+    uniqueIndex('applications_applicant_idempotency_key_idx').on(t.applicantId, t.idempotencyKey),
   ],
 );
 

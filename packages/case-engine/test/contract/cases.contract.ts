@@ -20,6 +20,8 @@ export function newCase(world: ContractWorld, overrides: Partial<NewCase> = {}):
     lifecycle: 'event-application@1',
     eventTypeHash: 'a'.repeat(64),
     submittedAt: new Date('2026-01-15T09:00:00.250Z'),
+    dataHash: null,
+    idempotencyKey: null,
     version: 2,
     now: new Date('2026-01-15T09:00:00.250Z'),
     ...overrides,

@@ -6,6 +6,7 @@ import { casesContract } from './cases.contract.ts';
 import { configurationContract } from './configuration.contract.ts';
 import { eventLogContract } from './event-log.contract.ts';
 import type { ContractHarness, OpenHarness } from './harness.ts';
+import { idempotencyContract } from './idempotency.contract.ts';
 import { outboxContract } from './outbox.contract.ts';
 
 /**
@@ -31,6 +32,7 @@ export function repositoryContract(open: OpenHarness): void {
   describe('event types and editions', () => configurationContract(h));
   describe('cases', () => casesContract(h));
   describe('case changes (atomic, version-checked)', () => caseChangesContract(h));
+  describe('idempotency keys and draft content', () => idempotencyContract(h));
   describe('append-only event log', () => eventLogContract(h));
   describe('outbox', () => outboxContract(h));
 }

@@ -40,8 +40,9 @@ describe('parseProblem', () => {
 });
 
 describe('classifySubmitResponse', () => {
-  it('201 is a receipt', () => {
+  it('201 is a receipt, and so is 200 (a retried submission the server had already received)', () => {
     expect(classifySubmitResponse(201, created)).toEqual({ kind: 'created', application: created });
+    expect(classifySubmitResponse(200, created)).toEqual({ kind: 'created', application: created });
   });
 
   it('422 VALIDATION_FAILED with errors marks fields', () => {

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchEditionForm, submitApplication } from './client.ts';
 
 // A real HTTP server on a random local port, answering like the contract says, recording what it received.
-const received: { method?: string; url?: string; lang?: string; body: string }[] = [];
+const received: {
+  method?: string;
+  url?: string;
+  lang?: string;
+  idempotencyKey?: string | string[];
+  body: string;
+}[] = [];
 let server: Server;
 let base = '';
 
@@ -25,6 +31,7 @@ beforeAll(async () => {
       method: request.method,
       url: request.url,
       lang: request.headers['accept-language'],
+      idempotencyKey: request.headers['idempotency-key'],
       body,
     });
     const send = (status: number, value: unknown, type = 'application/json') => {
@@ -92,8 +99,9 @@ describe('fetchEditionForm', () => {
 });
 
 describe('submitApplication', () => {
-  it('POSTs { editionId, data } as JSON and returns the receipt', async () => {
-    const outcome = await submitApplication(base, 'kirmes-2026', { applicant: { givenName: 'Anna' } }, 'de');
+  it('POSTs { editionId, data } as JSON with the Idempotency-Key header and returns the receipt', async () => {
+    const data = { applicant: { givenName: 'Anna' } };
+    const outcome = await submitApplication(base, 'kirmes-2026', data, 'de', 'key-1');
     expect(outcome).toEqual({
       kind: 'created',
       application: {
@@ -104,7 +112,12 @@ describe('submitApplication', () => {
       },
     });
     const request = received.at(-1);
-    expect(request).toMatchObject({ method: 'POST', url: '/api/v1/me/applications', lang: 'de' });
+    expect(request).toMatchObject({
+      method: 'POST',
+      url: '/api/v1/me/applications',
+      lang: 'de',
+      idempotencyKey: 'key-1',
+    });
     expect(JSON.parse(request?.body ?? '')).toEqual({
       editionId: 'kirmes-2026',
       data: { applicant: { givenName: 'Anna' } },
@@ -112,11 +125,13 @@ describe('submitApplication', () => {
   });
 
   it('classifies a closed period, a missing session and a dead server', async () => {
-    expect(await submitApplication(base, 'closed', {}, 'de')).toMatchObject({
+    expect(await submitApplication(base, 'closed', {}, 'de', 'key-2')).toMatchObject({
       kind: 'problem',
       problem: { code: 'APPLICATION_PERIOD_CLOSED', detail: 'Frist abgelaufen' },
     });
-    expect((await submitApplication(base, 'anonymous', {}, 'de')).kind).toBe('unauthenticated');
-    expect(await submitApplication('http://127.0.0.1:1', 'x', {}, 'de')).toEqual({ kind: 'network' });
+    expect((await submitApplication(base, 'anonymous', {}, 'de', 'key-3')).kind).toBe('unauthenticated');
+    expect(await submitApplication('http://127.0.0.1:1', 'x', {}, 'de', 'key-4')).toEqual({
+      kind: 'network',
+    });
   });
 });

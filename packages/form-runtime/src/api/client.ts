@@ -30,18 +30,28 @@ export async function fetchEditionForm(apiBase: string, edition: string, lang: L
   }
 }
 
-/** Submits an application: `POST {apiBase}/api/v1/me/applications` with the session cookie. */
+/**
+ * Submits an application: `POST {apiBase}/api/v1/me/applications` with the session cookie. The form sends the
+ * same `idempotencyKey` when it retries (e.g. after a dropped connection on a fairground), so a submission that
+ * did arrive is answered again instead of being stored twice.
+ */
 export async function submitApplication(
   apiBase: string,
   editionId: string,
   data: unknown,
   lang: Lang,
+  idempotencyKey: string,
 ): Promise<SubmitOutcome> {
   let response: Response;
   try {
     response = await fetch(`${apiBase}/api/v1/me/applications`, {
       method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Accept-Language': lang },
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+        'Accept-Language': lang,
+        'Idempotency-Key': idempotencyKey,
+      },
       credentials: 'same-origin',
       body: JSON.stringify({ editionId, data }),
     });

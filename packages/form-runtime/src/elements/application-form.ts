@@ -57,6 +57,8 @@ export class FestplatzApplicationForm extends LitElement {
 
   /** The applicant's answers; kept outside reactive state so typing does not re-render the lit template. */
   private data: unknown = undefined;
+  /** One key per form on the page: every retry of its submission carries it, so the server stores it once. */
+  private readonly submissionKey = crypto.randomUUID();
   private reactRoot: Root | null = null;
   private mountPoint: HTMLDivElement | null = null;
   private focusRequest: { id: string; seq: number } | null = null;
@@ -142,7 +144,7 @@ export class FestplatzApplicationForm extends LitElement {
     this.busy = true;
     this.alert = null;
     this.extraErrors = undefined;
-    const outcome = await submitApplication(this.apiBase, this.edition, data, lang);
+    const outcome = await submitApplication(this.apiBase, this.edition, data, lang, this.submissionKey);
     this.busy = false;
     switch (outcome.kind) {
       case 'created':

@@ -27,5 +27,7 @@ export function commandFailure(error: CommandError, lang: Lang, timeZone = 'Euro
       return new FestplatzError('CONFLICT', { details: { version: error.version } });
     case 'NOT_FOUND':
       return new FestplatzError('NOT_FOUND');
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return new FestplatzError('CONFLICT', { reason: 'IDEMPOTENCY_KEY_REUSED' });
   }
 }

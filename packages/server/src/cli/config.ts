@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Lang } from '@festplatz/core';
+import type { SmtpSettings } from '../mail/smtp-transport.ts';
 
 /** Server settings from the environment. */
 export interface ServeConfig {
@@ -11,6 +12,8 @@ export interface ServeConfig {
   /** PostgreSQL connection URL from DATABASE_URL; undefined: the SQLite file `dbFile`. */
   databaseUrl: string | undefined;
   outboxDir: string;
+  /** SMTP delivery from SMTP_URL and MAIL_FROM; undefined: mail is written to `outboxDir` (development). */
+  smtp: SmtpSettings | undefined;
   baseUrl: string | undefined;
   lang: Lang;
   /** How often the outbox dispatcher looks for due messages (receipts, later notices and webhooks). */
@@ -18,8 +21,8 @@ export interface ServeConfig {
 }
 
 /**
- * Reads PORT, HOST, FESTPLATZ_DATA_DIR, DATABASE_URL, FESTPLATZ_BASE_URL, FESTPLATZ_LANG (de|en) and
- * FESTPLATZ_OUTBOX_INTERVAL_MS (default 2000).
+ * Reads PORT, HOST, FESTPLATZ_DATA_DIR, DATABASE_URL, SMTP_URL, MAIL_FROM, FESTPLATZ_BASE_URL, FESTPLATZ_LANG
+ * (de|en) and FESTPLATZ_OUTBOX_INTERVAL_MS (default 2000).
  */
 export function serveConfig(env: Record<string, string | undefined>): ServeConfig {
   const port = Number(env.PORT ?? 3000);
@@ -39,8 +42,25 @@ export function serveConfig(env: Record<string, string | undefined>): ServeConfi
     // openRepository refuses any scheme but postgres(ql)://, so a typo cannot fall back to SQLite unnoticed.
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     outboxDir: join(dataDir, 'outbox'),
+    smtp: smtpSettings(env),
     baseUrl: env.FESTPLATZ_BASE_URL,
     lang: env.FESTPLATZ_LANG === 'en' ? 'en' : 'de',
     outboxIntervalMs,
   };
+}
+
+/**
+ * SMTP_URL (smtp:// or smtps://) and MAIL_FROM, or undefined when SMTP_URL is unset. Refuses a half
+ * configuration rather than silently keeping mail in the development outbox.
+ */
+function smtpSettings(env: Record<string, string | undefined>): SmtpSettings | undefined {
+  const url = env.SMTP_URL?.trim();
+  if (!url) return undefined;
+  if (!/^smtps?:\/\//.test(url)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  const from = env.MAIL_FROM?.trim();
+  if (!from)
+    throw new Error(
+      'MAIL_FROM must be set when SMTP_URL is set, e.g. MAIL_FROM="Festplatz <festplatz@example.org>"',
+    );
+  return { url, from };
 }

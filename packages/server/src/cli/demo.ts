@@ -23,7 +23,7 @@ export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
       io.out(t.demoPortal(`${server.baseUrl}/`));
       io.out(t.demoAdmin(`${server.baseUrl}/admin`));
       for (const s of staff) io.out(t.demoStaff(s));
-      io.out(`${t.demoSignIn} ${config.outboxDir}`);
+      io.out(config.smtp ? t.demoSignInSmtp : `${t.demoSignIn} ${config.outboxDir}`);
       io.out('');
     },
   });

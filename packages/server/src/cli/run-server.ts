@@ -1,18 +1,18 @@
 import { createOutboxDispatcher, type OutboxDispatcher, type Repository } from '@festplatz/case-engine';
 import { messages } from '../i18n/index.ts';
-import { OutboxMailTransport } from '../mail/outbox.ts';
 import { outboxHandlers } from '../outbox/handlers.ts';
 import { outboxLogger } from '../outbox/log.ts';
 import { type RunningServer, startServer } from '../server.ts';
 import type { ServeConfig } from './config.ts';
 import { databaseLine, openConfiguredRepository } from './database.ts';
 import type { CliIo } from './io.ts';
+import { configuredMailTransport, mailLine } from './mail.ts';
 
 /**
  * Opens the database (PostgreSQL at DATABASE_URL, else the SQLite file), runs `seed` (demo), starts the
- * server with the dev mail transport and the outbox dispatcher (receipts, lifecycle mails, timers), and
- * serves until the stop signal; then closes the server, stops the dispatcher (waiting for a delivery in
- * progress) and closes the database (graceful shutdown).
+ * server with the configured mail route (SMTP, else the dev outbox) and the outbox dispatcher (receipts,
+ * lifecycle mails, timers), and serves until the stop signal; then closes the server, stops the dispatcher
+ * (waiting for a delivery in progress) and closes the database (graceful shutdown).
  */
 export async function runServer(
   config: ServeConfig,
@@ -25,13 +25,13 @@ export async function runServer(
   const t = messages(config.lang).cli;
   const database = await openConfiguredRepository(config);
   io.out(databaseLine(config, t));
+  io.out(mailLine(config, t));
   const repo = database.repository;
   let server: RunningServer | null = null;
   let dispatcher: OutboxDispatcher | null = null;
   try {
     await hooks.seed?.(repo);
-    // The outbox prints each sign-in link, so a developer can sign in without a mail server.
-    const mail = new OutboxMailTransport(config.outboxDir, (line) => io.out(line));
+    const mail = configuredMailTransport(config, (line) => io.out(line));
     server = await startServer({
       repo,
       mail,

@@ -7,6 +7,7 @@ export const PROBLEM_REASONS = [
   'ROUTE_NOT_FOUND',
   'CSRF_REJECTED',
   'STAFF_ONLY',
+  'IDEMPOTENCY_KEY_REUSED',
 ] as const;
 
 /** One refinement of a problem, looked up in the message catalogs. */

@@ -44,6 +44,13 @@ export const de = {
       title: 'Konflikt',
       detail: (_: P) => 'Der Eintrag wurde inzwischen geändert. Bitte laden Sie die Seite neu.',
     },
+    RATE_LIMITED: {
+      title: 'Zu viele Anfragen',
+      detail: (p: P) =>
+        p.retryAfterMinutes
+          ? `Es kamen in kurzer Zeit zu viele Anfragen. Bitte versuchen Sie es in ${p.retryAfterMinutes === 1 ? '1 Minute' : `${p.retryAfterMinutes} Minuten`} erneut.`
+          : 'Es kamen in kurzer Zeit zu viele Anfragen. Bitte versuchen Sie es später erneut.',
+    },
     INTERNAL: {
       title: 'Interner Fehler',
       detail: (_: P) => 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
@@ -57,6 +64,8 @@ export const de = {
     ROUTE_NOT_FOUND: 'Diese Adresse gibt es nicht.',
     CSRF_REJECTED: 'Das Formular wurde von einer fremden Seite abgeschickt und daher abgelehnt.',
     STAFF_ONLY: 'Dieser Bereich ist nur für Mitarbeitende der Verwaltung.',
+    IDEMPOTENCY_KEY_REUSED:
+      'Diese Bewerbung wurde bereits mit anderen Angaben abgeschickt. Bitte laden Sie die Seite neu und prüfen Sie Ihre Bewerbungen.',
   } satisfies Record<ProblemReason, string>,
   states: LIFECYCLE_STATE_LABELS.de,
   demoNotice: (p: { date: string; time: string }) =>
@@ -195,8 +204,10 @@ export const de = {
       `Unerwartetes Zeichen „${token}“ (fehlt ein Komma oder Anführungszeichen?).`,
     readError: (file: string, message: string) => `Datei kann nicht gelesen werden: ${file} (${message})`,
     usage:
-      'Aufruf:\n  festplatz serve                         Server starten (PORT, HOST, FESTPLATZ_DATA_DIR, DATABASE_URL)\n  festplatz demo                          Demo-Daten (Soest) anlegen und Server starten\n  festplatz validate DATEI [--lang de|en] [--json]   Veranstaltungstyp oder Ausgabe prüfen\n  festplatz audit verify [--lang de|en] [--json]    Prüfprotokoll aller Bewerbungen auf Manipulation prüfen (FESTPLATZ_DATA_DIR, DATABASE_URL)',
+      'Aufruf:\n  festplatz serve                         Server starten (PORT, HOST, FESTPLATZ_DATA_DIR, DATABASE_URL, SMTP_URL, MAIL_FROM)\n  festplatz demo                          Demo-Daten (Soest) anlegen und Server starten\n  festplatz validate DATEI [--lang de|en] [--json]   Veranstaltungstyp oder Ausgabe prüfen\n  festplatz audit verify [--lang de|en] [--json]    Prüfprotokoll aller Bewerbungen auf Manipulation prüfen (FESTPLATZ_DATA_DIR, DATABASE_URL)',
     database: (kind: string, where: string) => `Datenbank: ${kind} ${where}`,
+    mailSmtp: (url: string) => `E-Mail: SMTP ${url}`,
+    mailOutbox: (dir: string) => `E-Mail: Entwicklungs-Postausgang ${dir}`,
     listening: (url: string) => `Festplatz läuft auf ${url}`,
     demoReady: 'Demo-Daten sind angelegt.',
     demoPortal: (url: string) => `Bewerbungsportal:   ${url}`,
@@ -204,6 +215,7 @@ export const de = {
     demoStaff: (email: string) => `Verwaltungskonto:   ${email}`,
     demoSignIn:
       'Anmelden: Adresse auf /signin eingeben; der Anmeldelink erscheint hier in der Konsole und als .eml-Datei in',
+    demoSignInSmtp: 'Anmelden: Adresse auf /signin eingeben; der Anmeldelink kommt per E-Mail (SMTP).',
     signInLink: (to: string, link: string) => `Anmeldelink für ${to}: ${link}`,
     auditUsage: 'Aufruf: festplatz audit verify [--lang de|en] [--json]',
     auditNoDatabase: (file: string) => `Keine Datenbank gefunden: ${file} (FESTPLATZ_DATA_DIR prüfen)`,

@@ -34,6 +34,13 @@ export const en: Messages = {
       title: 'Conflict',
       detail: () => 'The item has been changed in the meantime. Please reload the page.',
     },
+    RATE_LIMITED: {
+      title: 'Too many requests',
+      detail: (p: P) =>
+        p.retryAfterMinutes
+          ? `Too many requests in a short time. Please try again in ${p.retryAfterMinutes === 1 ? '1 minute' : `${p.retryAfterMinutes} minutes`}.`
+          : 'Too many requests in a short time. Please try again later.',
+    },
     INTERNAL: {
       title: 'Internal error',
       detail: () => 'An unexpected error occurred. Please try again later.',
@@ -47,6 +54,8 @@ export const en: Messages = {
     ROUTE_NOT_FOUND: 'This address does not exist.',
     CSRF_REJECTED: 'The form was submitted from another site and was therefore rejected.',
     STAFF_ONLY: 'This area is for administration staff only.',
+    IDEMPOTENCY_KEY_REUSED:
+      'This application was already sent with different details. Please reload the page and check your applications.',
   },
   states: LIFECYCLE_STATE_LABELS.en,
   demoNotice: (p) =>
@@ -177,8 +186,10 @@ export const en: Messages = {
     jsonUnexpectedToken: (token) => `Unexpected character "${token}" (a comma or quote missing?).`,
     readError: (file, message) => `Cannot read file: ${file} (${message})`,
     usage:
-      'Usage:\n  festplatz serve                         start the server (PORT, HOST, FESTPLATZ_DATA_DIR, DATABASE_URL)\n  festplatz demo                          create the demo data (Soest) and start the server\n  festplatz validate FILE [--lang de|en] [--json]   check an event type or edition file\n  festplatz audit verify [--lang de|en] [--json]    check the audit trail of all applications for tampering (FESTPLATZ_DATA_DIR, DATABASE_URL)',
+      'Usage:\n  festplatz serve                         start the server (PORT, HOST, FESTPLATZ_DATA_DIR, DATABASE_URL, SMTP_URL, MAIL_FROM)\n  festplatz demo                          create the demo data (Soest) and start the server\n  festplatz validate FILE [--lang de|en] [--json]   check an event type or edition file\n  festplatz audit verify [--lang de|en] [--json]    check the audit trail of all applications for tampering (FESTPLATZ_DATA_DIR, DATABASE_URL)',
     database: (kind, where) => `Database: ${kind} ${where}`,
+    mailSmtp: (url) => `E-mail: SMTP ${url}`,
+    mailOutbox: (dir) => `E-mail: development outbox ${dir}`,
     listening: (url) => `Festplatz is running at ${url}`,
     demoReady: 'Demo data is ready.',
     demoPortal: (url) => `Applicant portal:   ${url}`,
@@ -186,6 +197,7 @@ export const en: Messages = {
     demoStaff: (email) => `Staff account:      ${email}`,
     demoSignIn:
       'Sign in: enter the address on /signin; the sign-in link appears here in the console and as an .eml file in',
+    demoSignInSmtp: 'Sign in: enter the address on /signin; the sign-in link is sent by e-mail (SMTP).',
     signInLink: (to, link) => `Sign-in link for ${to}: ${link}`,
     auditUsage: 'Usage: festplatz audit verify [--lang de|en] [--json]',
     auditNoDatabase: (file) => `No database found: ${file} (check FESTPLATZ_DATA_DIR)`,

@@ -11,7 +11,7 @@ export interface MailMessage {
   messageId?: string;
 }
 
-/** Sends e-mail; implementations: OutboxMailTransport (dev/demo), SMTP later (issue: integrations). */
+/** Sends e-mail; implementations: OutboxMailTransport (dev/demo) and SmtpMailTransport (SMTP_URL). */
 export interface MailTransport {
   send(message: MailMessage): Promise<void>;
 }

@@ -2,13 +2,30 @@ import { html } from 'hono/html';
 import { layout } from './layout.ts';
 import type { Html, ViewContext } from './view.ts';
 
-/** `/signin`: the e-mail form of the magic-link sign-in (with the error state after a bad address). */
-export function signInPage(v: ViewContext, form: { next: string; email?: string; invalid?: boolean }): Html {
+/** What the sign-in form shows: the address entered, and why it is shown again (bad address, too many requests). */
+export interface SignInForm {
+  next: string;
+  email?: string;
+  invalid?: boolean;
+  /** Set when the sign-in limit was reached: minutes until a new link can be requested. */
+  retryAfterMinutes?: number;
+}
+
+/** `/signin`: the e-mail form of the magic-link sign-in (with the error state after a bad address or too many tries). */
+export function signInPage(v: ViewContext, form: SignInForm): Html {
   const { t } = v;
   const invalid = form.invalid === true;
+  const limited = form.retryAfterMinutes !== undefined;
   return layout(v, {
     title: t.signin.title,
     main: html`<h1 class="kern-heading-large">${t.signin.title}</h1>
+      ${
+        limited
+          ? html`<div class="kern-alert kern-alert--danger" role="alert">
+              <div class="kern-alert__body"><p class="kern-body">${t.problems.RATE_LIMITED.detail({ retryAfterMinutes: form.retryAfterMinutes })}</p></div>
+            </div>`
+          : ''
+      }
       <p class="kern-body">${t.signin.intro}</p>
       <form method="post" action="/auth/magic-link" novalidate class="festplatz-form">
         <input type="hidden" name="next" value="${form.next}">

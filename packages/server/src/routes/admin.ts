@@ -1,3 +1,4 @@
+import type { ApplicationRecord } from '@festplatz/case-engine';
 import { type Context, Hono } from 'hono';
 import { adminDetailDto, adminListItemDto, withEditions } from '../api/application-dto.ts';
 import { CASE_COMMANDS } from '../api/case-commands.ts';
@@ -7,16 +8,19 @@ import { FestplatzError } from '../errors/festplatz-error.ts';
 import { requireStaff, sessionOf } from '../middleware/guards.ts';
 import { asObject, readJsonBody } from '../middleware/json-body.ts';
 
+const handedIn = (app: ApplicationRecord) => app.submittedAt !== null;
+
 /** Staff API (`/api/v1/admin...`), always scoped to the tenants the staff member belongs to. */
 export function adminRoutes(deps: ResolvedDeps): Hono<AppEnv> {
   const { repo } = deps;
   const tenantsOf = (c: Context<AppEnv>) => [...new Set(sessionOf(c).staffTenants.map((m) => m.tenantId))];
 
-  // Finds a case in one of the caller's tenants; other tenants' cases are "not found", not "forbidden".
+  // Finds a case in one of the caller's tenants; other tenants' cases are "not found", not "forbidden", and so
+  // are drafts: what an applicant has not handed in is not the office's to read (DSGVO, data minimisation).
   const findScoped = async (c: Context<AppEnv>, id: string) => {
     for (const tenantId of tenantsOf(c)) {
       const app = await repo.findTenantApplication(tenantId, id);
-      if (app) return app;
+      if (app && handedIn(app)) return app;
     }
     throw new FestplatzError('NOT_FOUND');
   };
@@ -32,6 +36,7 @@ export function adminRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       const perTenant = await Promise.all(tenantsOf(c).map((t) => repo.listTenantApplications(t)));
       const apps = perTenant
         .flat()
+        .filter(handedIn)
         .sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0));
       const lang = c.get('lang');
       return c.json({ items: await withEditions(repo, apps, (a, e) => adminListItemDto(a, e, lang)) });

@@ -3,14 +3,34 @@ import { isPlausibleEmail } from '../auth/email.ts';
 import { redeemMagicLink, sendMagicLink } from '../auth/magic-link.ts';
 import { safeNext } from '../auth/safe-next.ts';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
+import { signInLimit } from '../auth/sign-in-limit.ts';
 import type { AppEnv, ResolvedDeps } from '../env.ts';
-import { checkMailPage, linkInvalidPage, signInPage } from '../pages/signin.ts';
+import { FestplatzError } from '../errors/festplatz-error.ts';
+import { problemResponse } from '../errors/handler.ts';
+import { checkMailPage, linkInvalidPage, type SignInForm, signInPage } from '../pages/signin.ts';
 import { viewContext } from '../pages/view.ts';
+import { clientAddress } from '../util/client-address.ts';
 
 const view = (c: Context<AppEnv>) => viewContext(c.get('lang'), c.get('session'), c.req.url);
 
+/**
+ * 429 with Retry-After: the sign-in form with a notice for a browser's form post, else problem+json. Nothing
+ * in it depends on whether the address has an account.
+ */
+function tooManySignIns(c: Context<AppEnv>, waitMs: number, form: SignInForm): Response | Promise<Response> {
+  const retryAfterSeconds = Math.ceil(waitMs / 1000);
+  const retryAfterMinutes = Math.ceil(retryAfterSeconds / 60);
+  c.header('Retry-After', String(retryAfterSeconds));
+  if (c.req.header('accept')?.includes('text/html')) {
+    return c.html(signInPage(view(c), { ...form, retryAfterMinutes }), 429);
+  }
+  const details = { retryAfterSeconds, retryAfterMinutes };
+  return problemResponse(c, new FestplatzError('RATE_LIMITED', { details }));
+}
+
 /** Magic-link sign-in and sign-out (`/auth/...`); the form posts are CSRF-checked by the app. */
 export function authRoutes(deps: ResolvedDeps): Hono<AppEnv> {
+  const limit = signInLimit(deps.now);
   return new Hono<AppEnv>()
     .post('/magic-link', async (c) => {
       const form = await c.req.parseBody();
@@ -19,6 +39,9 @@ export function authRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       if (!isPlausibleEmail(email)) {
         return c.html(signInPage(view(c), { next, email, invalid: true }), 400);
       }
+      // SEC-1: counted after the address check (a typo costs nothing), before anything is stored or sent.
+      const waitMs = limit.attempt(email, clientAddress(c));
+      if (waitMs > 0) return tooManySignIns(c, waitMs, { next, email });
       await sendMagicLink(deps, email, next);
       return c.html(checkMailPage(view(c), email, next));
     })

@@ -1,4 +1,10 @@
-import { submitApplication } from '@festplatz/case-engine';
+import {
+  type ApplicationRecord,
+  type CommandError,
+  saveDraft,
+  submitApplication,
+} from '@festplatz/case-engine';
+import type { Lang } from '@festplatz/core';
 import { Hono } from 'hono';
 import { myApplicationDto, withEditions } from '../api/application-dto.ts';
 import { commandFailure } from '../api/command-error.ts';
@@ -7,9 +13,25 @@ import { FestplatzError } from '../errors/festplatz-error.ts';
 import { requireApplicant, sessionOf } from '../middleware/guards.ts';
 import { asObject, readJsonBody } from '../middleware/json-body.ts';
 
-/** Applicant API (`/api/v1/me...`): who am I, submit, and my own applications only. */
+function submittedDto(app: ApplicationRecord) {
+  return {
+    id: app.id,
+    state: app.state,
+    submittedAt: app.submittedAt?.toISOString() ?? null,
+    editionId: app.editionId,
+  };
+}
+
+function draftDto(app: ApplicationRecord) {
+  return { id: app.id, state: app.state, version: app.version, editionId: app.editionId };
+}
+
+/** Applicant API (`/api/v1/me...`): who am I, drafts, submit, and my own applications only. */
 export function meRoutes(deps: ResolvedDeps): Hono<AppEnv> {
   const { repo } = deps;
+  // Deadline texts are written in the edition's time zone (DATE-1).
+  const failure = async (error: CommandError, editionId: string, lang: Lang) =>
+    commandFailure(error, lang, (await repo.findEdition(editionId))?.edition.timeZone);
   return new Hono<AppEnv>()
     .use(requireApplicant)
     .get('/', (c) => {
@@ -18,30 +40,61 @@ export function meRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     })
     .post('/applications', async (c) => {
       const body = asObject(await readJsonBody(c));
-      if (typeof body.editionId !== 'string' || !('data' in body)) {
+      if (
+        typeof body.editionId !== 'string' ||
+        !('data' in body) ||
+        (body.draftId !== undefined && typeof body.draftId !== 'string')
+      ) {
         throw new FestplatzError('BAD_REQUEST', { reason: 'INVALID_BODY' });
       }
+      // A retry with the same Idempotency-Key (RFC draft "The Idempotency-Key HTTP Header Field") is answered
+      // with the case it already created instead of a second one.
+      const idempotencyKey = c.req.header('Idempotency-Key');
       const result = await submitApplication(repo, {
         editionId: body.editionId,
         applicantId: sessionOf(c).user.id,
         data: body.data,
         now: deps.now(),
+        ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
+        ...(typeof body.draftId === 'string' ? { applicationId: body.draftId } : {}),
       });
-      if (!result.ok) {
-        const zone = (await repo.findEdition(body.editionId))?.edition.timeZone;
-        throw commandFailure(result.error, c.get('lang'), zone);
-      }
+      if (!result.ok) throw await failure(result.error, body.editionId, c.get('lang'));
       const app = result.value;
       c.header('Location', `/api/v1/me/applications/${app.id}`);
-      return c.json(
-        {
-          id: app.id,
-          state: app.state,
-          submittedAt: app.submittedAt?.toISOString() ?? null,
-          editionId: app.editionId,
-        },
-        201,
-      );
+      return c.json(submittedDto(app), result.replayed ? 200 : 201);
+    })
+    .post('/drafts', async (c) => {
+      const body = asObject(await readJsonBody(c));
+      if (typeof body.editionId !== 'string' || !('data' in body)) {
+        throw new FestplatzError('BAD_REQUEST', { reason: 'INVALID_BODY' });
+      }
+      const result = await saveDraft(repo, {
+        editionId: body.editionId,
+        applicantId: sessionOf(c).user.id,
+        data: body.data,
+        now: deps.now(),
+      });
+      if (!result.ok) throw await failure(result.error, body.editionId, c.get('lang'));
+      c.header('Location', `/api/v1/me/applications/${result.value.id}`);
+      return c.json(draftDto(result.value), 201);
+    })
+    .put('/drafts/:id', async (c) => {
+      const body = asObject(await readJsonBody(c));
+      const own = await repo.findApplicantApplication(sessionOf(c).user.id, c.req.param('id'));
+      if (!own) throw new FestplatzError('NOT_FOUND');
+      if (!('data' in body) || (body.version !== undefined && typeof body.version !== 'number')) {
+        throw new FestplatzError('BAD_REQUEST', { reason: 'INVALID_BODY' });
+      }
+      const result = await saveDraft(repo, {
+        editionId: own.editionId,
+        applicantId: own.applicantId,
+        applicationId: own.id,
+        data: body.data,
+        now: deps.now(),
+        ...(typeof body.version === 'number' ? { expectedVersion: body.version } : {}),
+      });
+      if (!result.ok) throw await failure(result.error, own.editionId, c.get('lang'));
+      return c.json(draftDto(result.value));
     })
     .get('/applications', async (c) => {
       const apps = await repo.listApplicantApplications(sessionOf(c).user.id);
