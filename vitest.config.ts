@@ -9,7 +9,15 @@ export default defineConfig({
       { test: { name: 'builder-ui', root: 'packages/builder-ui' } },
       { test: { name: 'server', root: 'packages/server' } },
       { test: { name: 'repo', root: 'test' } },
-      { test: { name: 'browser', root: 'e2e', testTimeout: 60_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'browser',
+          root: 'e2e',
+          globalSetup: ['./build-once.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

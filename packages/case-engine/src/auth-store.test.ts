@@ -37,8 +37,12 @@ describe('magic links', () => {
 describe('sessions', () => {
   it('are found until they expire and can be deleted', async () => {
     const user = await t.repo.ensureUser('a@example.org');
-    await t.repo.createSession({ idHash: 's1', userId: user.id, expiresAt: in15min });
-    expect(await t.repo.findSession('s1', now)).toEqual({ userId: user.id, expiresAt: in15min });
+    await t.repo.createSession({ idHash: 's1', userId: user.id, createdAt: now, expiresAt: in15min });
+    expect(await t.repo.findSession('s1', now)).toEqual({
+      userId: user.id,
+      createdAt: now,
+      expiresAt: in15min,
+    });
     expect(await t.repo.findSession('s1', in15min)).toBeNull();
     expect(await t.repo.findSession('s1', new Date(in15min.getTime() + 1))).toBeNull();
     await t.repo.deleteSession('s1');

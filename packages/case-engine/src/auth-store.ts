@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { FestplatzDb } from './db.ts';
+import type { StoredSession } from './repository/types.ts';
 import { magicLinks, sessions } from './sqlite/schema.ts';
 import { normaliseEmail } from './users.ts';
 
@@ -39,25 +40,29 @@ export function consumeMagicLink(
 }
 
 /** Stores a new session (by id hash). */
-export function createSession(
-  db: FestplatzDb,
-  session: { idHash: string; userId: string; expiresAt: Date },
-): void {
+export function createSession(db: FestplatzDb, session: StoredSession & { idHash: string }): void {
   db.orm.insert(sessions).values(session).run();
 }
 
 /** Finds a session that is still valid at `now`. */
-export function findSession(
-  db: FestplatzDb,
-  idHash: string,
-  now: Date,
-): { userId: string; expiresAt: Date } | null {
+export function findSession(db: FestplatzDb, idHash: string, now: Date): StoredSession | null {
   const row = db.orm
-    .select({ userId: sessions.userId, expiresAt: sessions.expiresAt })
+    .select({ userId: sessions.userId, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt })
     .from(sessions)
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
     .get();
   return row ?? null;
+}
+
+/** Moves the expiry of a session still valid at `now`; false when it has already ended. */
+export function extendSession(db: FestplatzDb, idHash: string, now: Date, expiresAt: Date): boolean {
+  const row = db.orm
+    .update(sessions)
+    .set({ expiresAt })
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
+    .returning({ idHash: sessions.idHash })
+    .get();
+  return row !== undefined;
 }
 
 /** Ends a session (sign-out); no-op when unknown. */

@@ -64,6 +64,7 @@ export type {
   NewCaseChange,
   NewLogEntry,
   Repository,
+  StoredSession,
 } from './repository/types.ts';
 export type { CommandError, CommandResult, SubmitResult } from './results.ts';
 export {

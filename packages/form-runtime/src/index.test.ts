@@ -19,16 +19,17 @@ describe('public API', () => {
         "format",
         "formatBerlinDateTime",
         "kernTheme",
+        "loadValidatorFunctions",
         "messagesFor",
         "parseProblem",
         "pointerToPath",
+        "precompiledValidator",
         "prepareSchema",
         "resolveLang",
         "signInUrl",
         "submitApplication",
         "transformErrors",
         "translateStringFor",
-        "validatorFor",
       ]
     `);
   });

@@ -15,4 +15,9 @@ export { type KernFormContext, kernTheme, translateStringFor } from './theme/ind
 export { type AjvErrorLike, ajvMessage } from './validation/ajv-message.ts';
 export { createLocalizer } from './validation/localizer.ts';
 export { prepareSchema } from './validation/prepare-schema.ts';
-export { transformErrors, validatorFor } from './validation/validator.ts';
+export {
+  loadValidatorFunctions,
+  precompiledValidator,
+  transformErrors,
+  type ValidatorModule,
+} from './validation/validator.ts';

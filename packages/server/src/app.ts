@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth.ts';
 import { editionRoutes } from './routes/editions.ts';
 import { healthRoutes } from './routes/health.ts';
 import { meRoutes } from './routes/me.ts';
+import { meSessionRoutes } from './routes/me-session.ts';
 import { pageRoutes } from './routes/pages.ts';
 
 /** Options of {@link createApp} beyond the dependencies. */
@@ -29,10 +30,12 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     logError: options.logError ?? ((message, error) => console.error(message, error)),
   };
   const app = new Hono<AppEnv>();
-  app.use(securityHeaders(), language(), sessionLoader(deps), csrfProtection(deps.baseUrl));
+  // CSRF first: a refused cross-site request must not even count as activity of the session.
+  app.use(securityHeaders(), language(), csrfProtection(deps.baseUrl), sessionLoader(deps));
   app.route('/', healthRoutes());
   app.route('/', assetRoutes(options.assetDirs));
   app.route('/api/v1/editions', editionRoutes(deps));
+  app.route('/api/v1/me/session', meSessionRoutes(deps));
   app.route('/api/v1/me', meRoutes(deps));
   app.route('/api/v1/admin/outbox', adminOutboxRoutes(deps));
   app.route('/api/v1/admin', adminRoutes(deps));

@@ -23,6 +23,9 @@ export interface SessionInfo {
   user: { id: string; email: string };
   /** sha-256 hex of the session cookie value, the key in the sessions table. */
   idHash: string;
+  /** Sign-in time (bounds extensions) and current end of the session. */
+  createdAt: Date;
+  expiresAt: Date;
   staffTenants: { tenantId: string; role: string }[];
 }
 

@@ -128,7 +128,7 @@ describe('access control: other applicants’ and other tenants’ ids answer 40
 
   it('covers every API route that takes an id', () => {
     // Public on purpose: the form of an open edition is what the application page shows to anyone.
-    const PUBLIC = new Set(['GET /api/v1/editions/:id/form']);
+    const PUBLIC = new Set(['GET /api/v1/editions/:id/form', 'GET /api/v1/editions/:id/form-validator.js']);
     const withId = w.ctx.app.routes
       .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/') && r.path.includes('/:id'))
       .filter((r) => !PUBLIC.has(`${r.method} ${r.path}`))

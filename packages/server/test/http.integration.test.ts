@@ -30,7 +30,7 @@ beforeAll(async () => {
     now: () => clock.now,
     port: 0,
     hostname: '127.0.0.1',
-    assetDirs: { kernDist: null, formRuntimeDist: null, builderUiDist: null },
+    assetDirs: { kernDist: null, formRuntimeDist: null, builderUiDist: null, serverPublic: null },
   });
 });
 
@@ -103,6 +103,7 @@ describe('Festplatz over HTTP', () => {
       'schema',
       'title',
       'uiSchema',
+      'validatorUrl',
     ]);
   });
 

@@ -53,7 +53,7 @@ async function startDemo(databaseUrl: string) {
     expect(form.status).toBe(200);
     const callback = await fetch(lastLink(cli.out), { redirect: 'manual' });
     expect(callback.status).toBe(303);
-    return callback.headers.get('set-cookie')?.match(/festplatz_session=[^;]+/)?.[0] as string;
+    return callback.headers.get('set-cookie')?.match(/__Host-festplatz_session=[^;]+/)?.[0] as string;
   };
   const stop = async () => {
     const code = await shutDown();

@@ -158,7 +158,7 @@ export async function seededApp() {
     baseUrl: BASE_URL,
     now: () => clock.now,
     logError: (_message, error) => errors.push(error),
-    assetDirs: { kernDist: null, formRuntimeDist: null, builderUiDist: null },
+    assetDirs: { kernDist: null, formRuntimeDist: null, builderUiDist: null, serverPublic: null },
   });
 
   /** Signs in through the real magic-link flow and returns the Cookie header value. */
@@ -171,7 +171,7 @@ export async function seededApp() {
     if (res.status !== 200) throw new Error(`magic-link answered ${res.status}`);
     const link = new URL(lastLink(log));
     const callback = await app.request(`${link.pathname}${link.search}`);
-    const cookie = callback.headers.get('set-cookie')?.match(/festplatz_session=[^;]+/)?.[0];
+    const cookie = callback.headers.get('set-cookie')?.match(/__Host-festplatz_session=[^;]+/)?.[0];
     if (!cookie) throw new Error('callback set no session cookie');
     return cookie;
   }

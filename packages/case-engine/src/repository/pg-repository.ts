@@ -24,6 +24,7 @@ export function pgRepository(db: FestplatzPgDb): Repository {
     consumeMagicLink: (tokenHash, now) => auth.consumeMagicLink(db, tokenHash, now),
     createSession: (session) => auth.createSession(db, session),
     findSession: (idHash, now) => auth.findSession(db, idHash, now),
+    extendSession: (idHash, now, expiresAt) => auth.extendSession(db, idHash, now, expiresAt),
     deleteSession: (idHash) => auth.deleteSession(db, idHash),
     publishEventType: (tenantId, bundle, now) => configuration.publishEventType(db, tenantId, bundle, now),
     saveEdition: (tenantId, edition, demo, now) =>

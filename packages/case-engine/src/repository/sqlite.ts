@@ -10,6 +10,7 @@ import {
   consumeMagicLink,
   createSession,
   deleteSession,
+  extendSession,
   findSession,
   storeMagicLink,
 } from '../auth-store.ts';
@@ -63,6 +64,7 @@ export function sqliteRepository(db: FestplatzDb): Repository {
     consumeMagicLink: lift(consumeMagicLink),
     createSession: lift(createSession),
     findSession: lift(findSession),
+    extendSession: lift(extendSession),
     deleteSession: lift(deleteSession),
     publishEventType: lift(publishEventType),
     saveEdition: lift(saveEdition),

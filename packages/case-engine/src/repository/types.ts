@@ -106,6 +106,13 @@ export interface IdempotentCase {
   dataHash: string | null;
 }
 
+/** A sign-in session as stored: `createdAt` bounds how far it may be extended, `expiresAt` is when it ends. */
+export interface StoredSession {
+  userId: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
 /** Async storage of Festplatz; one implementation per dialect (`sqliteRepository`, `pgRepository`). */
 export interface Repository {
   readonly dialect: 'sqlite' | 'postgresql';
@@ -128,9 +135,11 @@ export interface Repository {
   }): Promise<void>;
   /** Redeems a magic link exactly once: null when unknown, already used or expired at `now`. */
   consumeMagicLink(tokenHash: string, now: Date): Promise<{ email: string; next: string | null } | null>;
-  createSession(session: { idHash: string; userId: string; expiresAt: Date }): Promise<void>;
+  createSession(session: StoredSession & { idHash: string }): Promise<void>;
   /** A session still valid at `now`, else null. */
-  findSession(idHash: string, now: Date): Promise<{ userId: string; expiresAt: Date } | null>;
+  findSession(idHash: string, now: Date): Promise<StoredSession | null>;
+  /** Moves the expiry of a session still valid at `now` to `expiresAt`; false when it has already ended. */
+  extendSession(idHash: string, now: Date, expiresAt: Date): Promise<boolean>;
   deleteSession(idHash: string): Promise<void>;
 
   /** Publishes an immutable (tenant, id, version): same content is a no-op, other content a CONFLICT. */

@@ -46,17 +46,32 @@ export function authContract(h: () => ContractHarness): void {
     const { repo } = h();
     const user = await repo.ensureUser('anna@example.org');
     const expiresAt = new Date('2026-01-15T11:00:00.123Z');
-    await repo.createSession({ idHash: 's1', userId: user.id, expiresAt });
-    expect(await repo.findSession('s1', NOW)).toEqual({ userId: user.id, expiresAt });
+    await repo.createSession({ idHash: 's1', userId: user.id, createdAt: NOW, expiresAt });
+    expect(await repo.findSession('s1', NOW)).toEqual({ userId: user.id, createdAt: NOW, expiresAt });
     expect(await repo.findSession('s1', expiresAt)).toBeNull();
     await repo.deleteSession('s1');
     expect(await repo.findSession('s1', NOW)).toBeNull();
     await expect(repo.deleteSession('s1')).resolves.toBeUndefined();
   });
 
+  it('extends a session only while it is still valid', async () => {
+    const { repo } = h();
+    const user = await repo.ensureUser('bert@example.org');
+    await repo.createSession({ idHash: 's3', userId: user.id, createdAt: NOW, expiresAt: later(60_000) });
+    expect(await repo.extendSession('s3', later(30_000), later(120_000))).toBe(true);
+    expect(await repo.findSession('s3', later(90_000))).toEqual({
+      userId: user.id,
+      createdAt: NOW,
+      expiresAt: later(120_000),
+    });
+    expect(await repo.extendSession('s3', later(120_000), later(180_000))).toBe(false);
+    expect(await repo.findSession('s3', later(120_000))).toBeNull();
+    expect(await repo.extendSession('unknown', NOW, later(60_000))).toBe(false);
+  });
+
   it('rejects a session of an unknown user (foreign key)', async () => {
     await expect(
-      h().repo.createSession({ idHash: 's2', userId: 'nobody', expiresAt: NOW }),
+      h().repo.createSession({ idHash: 's2', userId: 'nobody', createdAt: NOW, expiresAt: NOW }),
     ).rejects.toThrow();
   });
 }

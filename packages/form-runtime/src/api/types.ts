@@ -5,6 +5,8 @@ import type { Problem } from './problem.ts';
 export interface EditionForm {
   schema: RJSFSchema;
   uiSchema: UiSchema;
+  /** Path (from the API base) of the ES module with the server-compiled validators of `schema`. */
+  validatorUrl: string;
   title: string;
   applicationPeriod: unknown;
   demoNotice: string | null;

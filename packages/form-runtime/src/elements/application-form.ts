@@ -1,4 +1,5 @@
 import type { ErrorSchema } from '@rjsf/utils';
+import type { ValidatorFunctions } from '@rjsf/validator-ajv8';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -11,6 +12,7 @@ import { type Lang, resolveLang } from '../i18n/lang.ts';
 import { type Messages, messagesFor } from '../i18n/messages.ts';
 import { fieldIdFromPath } from '../theme/error-target.ts';
 import { prepareSchema } from '../validation/prepare-schema.ts';
+import { loadValidatorFunctions } from '../validation/validator.ts';
 import { FormView } from './form-view.tsx';
 
 /** The phases of the element, as values so templates and tests can name them. */
@@ -57,6 +59,8 @@ export class FestplatzApplicationForm extends LitElement {
 
   /** The applicant's answers; kept outside reactive state so typing does not re-render the lit template. */
   private data: unknown = undefined;
+  /** The server-compiled validators of `form.schema`, loaded together with it. */
+  private validateFns: ValidatorFunctions = {};
   /** One key per form on the page: every retry of its submission carries it, so the server stores it once. */
   private readonly submissionKey = crypto.randomUUID();
   private reactRoot: Root | null = null;
@@ -122,8 +126,10 @@ export class FestplatzApplicationForm extends LitElement {
     this.status = FORM_STATUS.loading;
     this.alert = null;
     const result = await fetchEditionForm(this.apiBase, this.edition, this.uiLang);
+    const validateFns = result.ok ? await this.loadValidators(result.form) : null;
     if (seq !== this.loadSeq) return; // a newer load (other edition or language) has started meanwhile
-    if (result.ok) {
+    if (result.ok && validateFns) {
+      this.validateFns = validateFns;
       this.form = {
         ...result.form,
         schema: prepareSchema(result.form.schema),
@@ -132,7 +138,18 @@ export class FestplatzApplicationForm extends LitElement {
       this.status = FORM_STATUS.ready;
     } else {
       this.status = FORM_STATUS.loadError;
-      this.alert = { text: result.problem?.detail || t.loadFailed, signIn: false };
+      this.alert = { text: (!result.ok && result.problem?.detail) || t.loadFailed, signIn: false };
+    }
+  }
+
+  /** The form's server-compiled validators (resolved like `fetch` resolves API URLs), or null if they fail to load. */
+  private async loadValidators(form: EditionForm): Promise<ValidatorFunctions | null> {
+    try {
+      return await loadValidatorFunctions(
+        new URL(`${this.apiBase}${form.validatorUrl}`, document.baseURI).href,
+      );
+    } catch {
+      return null; // shown like a failed form request: the applicant can try again
     }
   }
 
@@ -186,6 +203,7 @@ export class FestplatzApplicationForm extends LitElement {
     this.reactRoot.render(
       createElement(FormView, {
         schema: this.form.schema,
+        validateFns: this.validateFns,
         uiSchema: this.form.uiSchema,
         lang: this.uiLang,
         formData: this.data,

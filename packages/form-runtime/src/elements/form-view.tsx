@@ -1,11 +1,12 @@
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { ValidatorFunctions } from '@rjsf/validator-ajv8';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Lang } from '../i18n/lang.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { focusField } from '../theme/focus-field.ts';
 import { kernTheme, translateStringFor } from '../theme/index.ts';
-import { transformErrors, validatorFor } from '../validation/validator.ts';
+import { precompiledValidator, transformErrors } from '../validation/validator.ts';
 
 /** A consent or acknowledgement must start unticked (DS-1): never turn `const` into a default value. */
 const DEFAULT_FORM_STATE = { constAsDefaults: 'never' } as const;
@@ -15,6 +16,8 @@ function ignoreErrors(): void {}
 /** Props of the React part of `<festplatz-application-form>`. */
 export interface FormViewProps {
   schema: RJSFSchema;
+  /** The server-compiled validator functions of exactly this `schema` (`loadValidatorFunctions`). */
+  validateFns: ValidatorFunctions;
   uiSchema: UiSchema;
   lang: Lang;
   formData: unknown;
@@ -28,7 +31,11 @@ export interface FormViewProps {
 
 /** The RJSF form with the KERN theme, our validator and a submit button that shows when it is busy. */
 export function FormView(props: FormViewProps) {
-  const { lang, busy, focus } = props;
+  const { schema, validateFns, lang, busy, focus } = props;
+  const validator = useMemo(
+    () => precompiledValidator(validateFns, schema, lang),
+    [validateFns, schema, lang],
+  );
   const formContext = useMemo(() => ({ lang }), [lang]);
   const translateString = useMemo(() => translateStringFor(lang), [lang]);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -41,9 +48,9 @@ export function FormView(props: FormViewProps) {
   return (
     <div ref={wrapper}>
       <Form
-        schema={props.schema}
+        schema={schema}
         uiSchema={props.uiSchema}
-        validator={validatorFor(lang)}
+        validator={validator}
         formContext={formContext}
         translateString={translateString}
         formData={props.formData}

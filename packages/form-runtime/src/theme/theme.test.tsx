@@ -3,7 +3,7 @@ import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { errorSchemaFromPointers } from '../api/pointer.ts';
-import { validatorFor } from '../validation/validator.ts';
+import { testValidator } from '../validation/test-validator.ts';
 import { kernTheme } from './index.ts';
 
 const schema: RJSFSchema = {
@@ -44,6 +44,8 @@ const schema: RJSFSchema = {
   },
 };
 
+const validators = { de: await testValidator(schema, 'de'), en: await testValidator(schema, 'en') };
+
 const uiSchema: UiSchema = {
   business: {
     kind: { 'ui:widget': 'radio' },
@@ -57,7 +59,7 @@ function render(props: { lang?: 'de' | 'en'; extraErrors?: ErrorSchema; formData
     <Form
       schema={schema}
       uiSchema={uiSchema}
-      validator={validatorFor(lang)}
+      validator={validators[lang]}
       formContext={{ lang }}
       formData={props.formData}
       extraErrors={props.extraErrors}

@@ -2,7 +2,8 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
 import { ajvMessage } from './ajv-message.ts';
 import { prepareSchema } from './prepare-schema.ts';
-import { transformErrors, validatorFor } from './validator.ts';
+import { testValidator } from './test-validator.ts';
+import { transformErrors } from './validator.ts';
 
 describe('ajvMessage', () => {
   it('speaks German per keyword', () => {
@@ -57,7 +58,7 @@ describe('ajvMessage', () => {
   });
 });
 
-describe('validatorFor (RJSF ajv8 with our localizer)', () => {
+describe('precompiled validator (RJSF ajv8 with our localizer)', () => {
   const schema: RJSFSchema = {
     type: 'object',
     required: ['email', 'consent'],
@@ -68,18 +69,24 @@ describe('validatorFor (RJSF ajv8 with our localizer)', () => {
     },
   };
 
-  it('produces localized messages at the right fields', () => {
-    const { errorSchema } = validatorFor('de').validateFormData({ email: 'nope', frontage: 1 }, schema);
+  it('produces localized messages at the right fields', async () => {
+    const { errorSchema } = (await testValidator(schema, 'de')).validateFormData(
+      { email: 'nope', frontage: 1 },
+      schema,
+    );
     expect(errorSchema).toMatchObject({
       email: { __errors: [expect.stringContaining('gültige E-Mail-Adresse')] },
       frontage: { __errors: ['Der Wert muss mindestens 2 betragen.'] },
       consent: { __errors: ['Bitte füllen Sie dieses Feld aus.'] },
     });
-    const en = validatorFor('en').validateFormData({ email: 'a@b.de', consent: false }, schema);
+    const en = (await testValidator(schema, 'en')).validateFormData(
+      { email: 'a@b.de', consent: false },
+      schema,
+    );
     expect(en.errorSchema).toEqual({ consent: { __errors: ['Please confirm this.'] } });
   });
 
-  it('drops if-errors, which only repeat the then-branch error', () => {
+  it('drops if-errors, which only repeat the then-branch error', async () => {
     const conditional = prepareSchema({
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       type: 'object',
@@ -88,7 +95,8 @@ describe('validatorFor (RJSF ajv8 with our localizer)', () => {
       // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
       then: { required: ['kw'] },
     });
-    const { errors } = validatorFor('de').validateFormData({ electricity: true }, conditional);
+    const validator = await testValidator(conditional, 'de');
+    const { errors } = validator.validateFormData({ electricity: true }, conditional);
     expect(errors.map((e) => e.name)).toContain('if');
     expect(transformErrors(errors).map((e) => [e.name, e.property])).toEqual([['required', 'kw']]);
   });

@@ -1,25 +1,33 @@
-import type { RJSFValidationError, ValidatorType } from '@rjsf/utils';
-import { customizeValidator } from '@rjsf/validator-ajv8';
+import type { RJSFSchema, RJSFValidationError, ValidatorType } from '@rjsf/utils';
+import { createPrecompiledValidator, type ValidatorFunctions } from '@rjsf/validator-ajv8';
 import type { Lang } from '../i18n/lang.ts';
+import { requireAjvRuntime } from './ajv-runtime.ts';
 import { createLocalizer } from './localizer.ts';
 
-const cache = new Map<Lang, ValidatorType>();
+/** A module made by `compileValidatorModule` (`@festplatz/form-runtime/precompile`). */
+export interface ValidatorModule {
+  default: (require: (name: string) => unknown) => ValidatorFunctions;
+}
 
 /**
- * The browser-side validator for a language (cached: ajv compiles each schema once per validator). Validation here
- * is a comfort for the applicant; the server validates again and is authoritative.
+ * Loads the server-compiled validator functions of a form from a same-origin URL: `import()` of a script is allowed
+ * by `script-src 'self'`, whereas compiling the schema here would need `unsafe-eval`.
  */
-export function validatorFor(lang: Lang): ValidatorType {
-  let validator = cache.get(lang);
-  if (!validator) {
-    // Same tolerance as the server (core's createAjv): without it 12.34 is "not a multiple of 0.01" (FORM-1).
-    validator = customizeValidator(
-      { ajvOptionsOverrides: { multipleOfPrecision: 9 } },
-      createLocalizer(lang),
-    );
-    cache.set(lang, validator);
-  }
-  return validator;
+export async function loadValidatorFunctions(url: string): Promise<ValidatorFunctions> {
+  const module = (await import(/* @vite-ignore */ url)) as ValidatorModule;
+  return module.default(requireAjvRuntime);
+}
+
+/**
+ * The browser-side validator of one form (`schema` exactly as compiled, i.e. after `prepareSchema`) in a language.
+ * Validation here is a comfort for the applicant; the server validates again and is authoritative.
+ */
+export function precompiledValidator(
+  validateFns: ValidatorFunctions,
+  schema: RJSFSchema,
+  lang: Lang,
+): ValidatorType {
+  return createPrecompiledValidator(validateFns, schema, createLocalizer(lang));
 }
 
 /** Drops ajv's `if` errors: they only repeat that a `then` branch failed, whose own error already names the field. */

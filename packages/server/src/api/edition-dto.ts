@@ -42,12 +42,16 @@ export function editionDto(record: EditionRecord, lang: Lang): EditionDto {
   };
 }
 
-/** `GET /api/v1/editions/:id/form`: what the form element needs to render and explain the deadline. */
-export function editionFormDto(record: EditionRecord, lang: Lang) {
+/**
+ * `GET /api/v1/editions/:id/form`: what the form element needs to render and explain the deadline, including the URL
+ * of the validators precompiled from the schema (`validatorHash` versions it).
+ */
+export function editionFormDto(record: EditionRecord, lang: Lang, validatorHash: string) {
   const { form } = record.eventType;
   return {
     schema: form.schema,
     uiSchema: form.uiSchema ?? {},
+    validatorUrl: `/api/v1/editions/${encodeURIComponent(record.edition.id)}/form-validator.js?v=${validatorHash}`,
     title: localize(record.edition.title, lang),
     applicationPeriod: periodDto(record),
     demoNotice: demoNotice(record, lang),

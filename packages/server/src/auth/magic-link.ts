@@ -1,7 +1,8 @@
 import type { ResolvedDeps } from '../env.ts';
 import { magicLinkMail } from '../mail/magic-link-mail.ts';
-import { MAGIC_LINK_MINUTES, SESSION_HOURS } from './config.ts';
+import { MAGIC_LINK_MINUTES } from './config.ts';
 import { safeNext } from './safe-next.ts';
+import { slidingExpiry } from './session-expiry.ts';
 import { randomToken, sha256Hex } from './tokens.ts';
 
 /**
@@ -30,7 +31,7 @@ export async function redeemMagicLink(deps: ResolvedDeps, token: string): Promis
   if (!link) return null;
   const user = await deps.repo.ensureUser(link.email);
   const sessionId = randomToken();
-  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-  await deps.repo.createSession({ idHash: sha256Hex(sessionId), userId: user.id, expiresAt });
+  const expiresAt = slidingExpiry(now, now);
+  await deps.repo.createSession({ idHash: sha256Hex(sessionId), userId: user.id, createdAt: now, expiresAt });
   return { sessionId, expiresAt, next: safeNext(link.next) ?? '/' };
 }

@@ -1,29 +1,54 @@
 import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from './config.ts';
 
-/** Secure cookies only over https, so plain-http localhost development still works. */
-function isHttps(c: Context, baseUrl: string): boolean {
-  return new URL(c.req.url).protocol === 'https:' || baseUrl.startsWith('https:');
+/** How the session cookie is named and flagged for one public base URL; decided once at start. */
+export interface SessionCookie {
+  name: string;
+  secure: boolean;
+}
+
+/**
+ * Loopback hosts are secure contexts: browsers accept `Secure` cookies from http://localhost (checked for
+ * Chromium on localhost and 127.0.0.1 alike), so local development and `festplatz demo` get the same cookie as
+ * production.
+ */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * `__Host-festplatz_session` with `Secure; Path=/` and no Domain (SEC-1 session management): the prefix makes
+ * the browser refuse the cookie unless it is exactly that, so neither a sibling subdomain nor a plain-http
+ * response can plant or overwrite it. Only a plain-http public base URL (a misconfiguration; the server warns
+ * at start) falls back to the unprefixed name without `Secure`, because the browser would drop it otherwise.
+ */
+export function sessionCookieFor(baseUrl: string): SessionCookie {
+  const url = new URL(baseUrl);
+  const secure = url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
+  return secure ? { name: `__Host-${SESSION_COOKIE}`, secure } : { name: SESSION_COOKIE, secure };
+}
+
+/** The session id the browser sent, if any. */
+export function readSessionCookie(c: Context, cookie: SessionCookie): string | undefined {
+  return getCookie(c, cookie.name);
 }
 
 /** Sets the session cookie: HttpOnly (no script access), SameSite=Lax (no cross-site POSTs), Path=/. */
-export function setSessionCookie(c: Context, baseUrl: string, sessionId: string, expiresAt: Date): void {
-  setCookie(c, SESSION_COOKIE, sessionId, {
+export function setSessionCookie(
+  c: Context,
+  cookie: SessionCookie,
+  sessionId: string,
+  expiresAt: Date,
+): void {
+  setCookie(c, cookie.name, sessionId, {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
-    secure: isHttps(c, baseUrl),
+    secure: cookie.secure,
     expires: expiresAt,
   });
 }
 
 /** Removes the session cookie from the browser. */
-export function clearSessionCookie(c: Context, baseUrl: string): void {
-  deleteCookie(c, SESSION_COOKIE, {
-    path: '/',
-    secure: isHttps(c, baseUrl),
-    httpOnly: true,
-    sameSite: 'Lax',
-  });
+export function clearSessionCookie(c: Context, cookie: SessionCookie): void {
+  deleteCookie(c, cookie.name, { path: '/', secure: cookie.secure, httpOnly: true, sameSite: 'Lax' });
 }

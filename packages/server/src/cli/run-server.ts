@@ -1,4 +1,5 @@
 import { createOutboxDispatcher, type OutboxDispatcher, type Repository } from '@festplatz/case-engine';
+import { sessionCookieFor } from '../auth/session-cookie.ts';
 import { messages } from '../i18n/index.ts';
 import { outboxHandlers } from '../outbox/handlers.ts';
 import { outboxLogger } from '../outbox/log.ts';
@@ -40,6 +41,7 @@ export async function runServer(
       ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
     });
     io.out(t.listening(server.baseUrl));
+    if (!sessionCookieFor(server.baseUrl).secure) io.err(t.insecureSessionCookie(server.baseUrl));
     // Messages committed before a crash or restart are picked up here (at-least-once delivery); several
     // instances on one PostgreSQL database each run a dispatcher, and a claim keeps the others off a message.
     dispatcher = createOutboxDispatcher({

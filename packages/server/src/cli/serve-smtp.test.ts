@@ -56,7 +56,7 @@ describe('festplatz serve with SMTP_URL', () => {
 
     const callback = await fetch(link, { redirect: 'manual' });
     expect(callback.status).toBe(303);
-    const cookie = callback.headers.get('set-cookie')?.match(/festplatz_session=[^;]+/)?.[0] as string;
+    const cookie = callback.headers.get('set-cookie')?.match(/__Host-festplatz_session=[^;]+/)?.[0] as string;
     const me = await fetch(`${url}/api/v1/me`, { headers: { Cookie: cookie } });
     expect(await me.json()).toMatchObject({ email: 'erika@example.org' });
 

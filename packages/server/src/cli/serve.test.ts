@@ -47,4 +47,21 @@ describe('festplatz serve and the outbox', () => {
     }
     expect(readdirSync(mailDir)).toHaveLength(1);
   }, 30_000);
+
+  it('warns once at start when the public base URL is plain http on a non-local host', async () => {
+    env = tempDb();
+    const { io, out, err, stop } = captureIo({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      FESTPLATZ_DATA_DIR: env.dir,
+      FESTPLATZ_BASE_URL: 'http://festplatz.example',
+    });
+    const running = runCli(['serve'], io);
+    await waitFor(() => out.find((line) => line.startsWith('Festplatz läuft auf')));
+    stop();
+    expect(await running).toBe(0);
+    expect(err).toEqual([
+      'Warnung: Die öffentliche Adresse http://festplatz.example nutzt kein https; das Sitzungs-Cookie wird ohne Secure gesetzt. Setzen Sie FESTPLATZ_BASE_URL auf die https-Adresse.',
+    ]);
+  }, 30_000);
 });

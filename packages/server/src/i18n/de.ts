@@ -84,6 +84,14 @@ export const de = {
     home: 'Startseite',
     footer: 'Festplatz ist freie Software unter der EUPL-1.2.',
   },
+  session: {
+    /** `{time}` is filled in by the browser with the local end time (HH:MM). */
+    warning: 'Ihre Sitzung endet um {time}.',
+    extend: 'Sitzung verlängern',
+    extended: 'Ihre Sitzung wurde bis {time} verlängert.',
+    ended: 'Ihre Sitzung ist abgelaufen.',
+    signInAgain: 'Erneut anmelden',
+  },
   home: {
     title: 'Veranstaltungen mit offener Bewerbungsfrist',
     intro: 'Hier können Sie sich als Schausteller oder Händler für Veranstaltungen Ihrer Stadt bewerben.',
@@ -209,6 +217,8 @@ export const de = {
     mailSmtp: (url: string) => `E-Mail: SMTP ${url}`,
     mailOutbox: (dir: string) => `E-Mail: Entwicklungs-Postausgang ${dir}`,
     listening: (url: string) => `Festplatz läuft auf ${url}`,
+    insecureSessionCookie: (url: string) =>
+      `Warnung: Die öffentliche Adresse ${url} nutzt kein https; das Sitzungs-Cookie wird ohne Secure gesetzt. Setzen Sie FESTPLATZ_BASE_URL auf die https-Adresse.`,
     demoReady: 'Demo-Daten sind angelegt.',
     demoPortal: (url: string) => `Bewerbungsportal:   ${url}`,
     demoAdmin: (url: string) => `Verwaltung:         ${url}`,

@@ -74,6 +74,13 @@ export const en: Messages = {
     home: 'Home',
     footer: 'Festplatz is free software under the EUPL-1.2.',
   },
+  session: {
+    warning: 'Your session ends at {time}.',
+    extend: 'Extend session',
+    extended: 'Your session now lasts until {time}.',
+    ended: 'Your session has ended.',
+    signInAgain: 'Sign in again',
+  },
   home: {
     title: 'Events open for applications',
     intro: 'Here showmen and traders can apply for events in their town.',
@@ -191,6 +198,8 @@ export const en: Messages = {
     mailSmtp: (url) => `E-mail: SMTP ${url}`,
     mailOutbox: (dir) => `E-mail: development outbox ${dir}`,
     listening: (url) => `Festplatz is running at ${url}`,
+    insecureSessionCookie: (url) =>
+      `Warning: the public address ${url} does not use https; the session cookie is set without Secure. Set FESTPLATZ_BASE_URL to the https address.`,
     demoReady: 'Demo data is ready.',
     demoPortal: (url) => `Applicant portal:   ${url}`,
     demoAdmin: (url) => `Administration:     ${url}`,

@@ -10,9 +10,8 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
-      // 'unsafe-eval' only because RJSF's runtime ajv compiles validators with new Function(); remove it
-      // once validators are precompiled (issue 5, ARCHITECTURE "No code generation in the browser").
-      scriptSrc: ["'self'", "'unsafe-eval'"],
+      // No 'unsafe-eval': form validators are precompiled on the server and imported as same-origin modules.
+      scriptSrc: ["'self'"],
       // React/RJSF set inline style attributes (e.g. on array items); KERN itself needs no inline styles.
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:'],

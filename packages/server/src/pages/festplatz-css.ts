@@ -11,5 +11,9 @@ export const FESTPLATZ_CSS = `
 .festplatz-main:focus { outline: none; }
 .festplatz-editions { list-style: none; padding: 0; display: grid; gap: 1.5rem; }
 .festplatz-form { display: grid; gap: 1.5rem; max-width: 36rem; }
+.festplatz-session { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; }
+.festplatz-session__status { margin: 0; }
+/* KERN buttons set display, which would beat the hidden attribute. */
+.festplatz-session [hidden] { display: none; }
 .festplatz-footer { border-top: 1px solid #d0d5dd; padding-block: 1.5rem; }
 `;

@@ -1,4 +1,7 @@
 import { html } from 'hono/html';
+import { SESSION_WARNING_MINUTES } from '../auth/config.ts';
+import { sessionMaxExpiry } from '../auth/session-expiry.ts';
+import type { SessionInfo } from '../env.ts';
 import type { Html, ViewContext } from './view.ts';
 import { withLang } from './view.ts';
 
@@ -9,6 +12,32 @@ const SCRIPT_SRC = {
   elements: '/assets/festplatz-elements.js',
   admin: '/assets/festplatz-admin.js',
 } as const;
+
+/** The sign-in page, coming back to the current page afterwards. */
+function signInHref(v: ViewContext): string {
+  return `/signin?next=${encodeURIComponent(v.url.pathname)}`;
+}
+
+/**
+ * The session warning (A11Y-5, WCAG 2.2.1): a polite live region that /assets/festplatz-session.js fills a few
+ * minutes before the session ends, with a button to extend it and, once it has ended, a link to sign in again.
+ * The texts come from the catalogs; the browser only fills in the local end time.
+ */
+function sessionWarning(v: ViewContext, session: SessionInfo): Html {
+  const { t } = v;
+  return html`<div class="kern-container festplatz-session" data-session-expires-at="${session.expiresAt.toISOString()}"
+    data-session-max-expires-at="${sessionMaxExpiry(session.createdAt).toISOString()}"
+    data-session-warn-seconds="${SESSION_WARNING_MINUTES * 60}"
+    data-session-warning="${t.session.warning}" data-session-extended="${t.session.extended}"
+    data-session-ended="${t.session.ended}">
+    <p class="kern-body festplatz-session__status" role="status" aria-live="polite" tabindex="-1"
+      data-session-status></p>
+    <button type="button" class="kern-btn kern-btn--secondary kern-btn--small" data-session-extend hidden>
+      <span class="kern-label">${t.session.extend}</span>
+    </button>
+    <a class="kern-link" href="${signInHref(v)}" data-session-sign-in hidden>${t.session.signInAgain}</a>
+  </div>`;
+}
 
 function header(v: ViewContext): Html {
   const { t, session } = v;
@@ -32,7 +61,7 @@ function header(v: ViewContext): Html {
                     <span class="kern-label">${t.layout.signOut}</span>
                   </button>
                 </form>`
-            : html`<a class="kern-link" href="/signin?next=${encodeURIComponent(v.url.pathname)}">${t.layout.signIn}</a>`
+            : html`<a class="kern-link" href="${signInHref(v)}">${t.layout.signIn}</a>`
         }
       </nav>
     </div>
@@ -52,10 +81,12 @@ export function layout(v: ViewContext, page: { title: string; main: Html; script
     <link rel="stylesheet" href="/assets/kern/kern.min.css">
     <link rel="stylesheet" href="/assets/festplatz.css">
     ${script ? html`<script type="module" src="${script}"></script>` : ''}
+    ${v.session ? html`<script type="module" src="/assets/festplatz-session.js"></script>` : ''}
   </head>
   <body>
     <a class="festplatz-skip-link" href="#main">${v.t.layout.skipLink}</a>
     ${header(v)}
+    ${v.session ? sessionWarning(v, v.session) : ''}
     <main id="main" class="kern-container festplatz-main" tabindex="-1">
       ${page.main}
     </main>

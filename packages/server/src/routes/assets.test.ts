@@ -52,6 +52,14 @@ describe('/assets', () => {
     expect(dirs.kernDist).toMatch(/@kern-ux[\\/]native[\\/]dist$/);
     expect(dirs.formRuntimeDist).toMatch(/form-runtime[\\/]dist$/);
     expect(dirs.builderUiDist).toMatch(/builder-ui[\\/]dist$/);
+    expect(dirs.serverPublic).toMatch(/server[\\/]public$/);
+  });
+
+  it('serves the session warning script as JavaScript', async () => {
+    const js = await app.request('/assets/festplatz-session.js');
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toContain('javascript');
+    expect(await js.text()).toContain('/api/v1/me/session/extend');
   });
 
   it('serves our own CSS and refuses path traversal', async () => {

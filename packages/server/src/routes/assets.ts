@@ -10,24 +10,27 @@ export interface AssetDirs {
   kernDist: string | null;
   formRuntimeDist: string | null;
   builderUiDist: string | null;
+  /** The server's own plain browser scripts (packages/server/public). */
+  serverPublic: string | null;
 }
 
-/** Locates KERN's dist folder and the two element bundles (built by scripts/build.mjs). */
+/** Locates KERN's dist folder, the two element bundles (built by scripts/build.mjs) and our public folder. */
 export function defaultAssetDirs(): AssetDirs {
-  const dist = (pkg: string) => {
+  const inPackage = (pkg: string, folder: string) => {
     const dir = packageDir(pkg);
-    return dir ? join(dir, 'dist') : null;
+    return dir ? join(dir, folder) : null;
   };
   return {
-    kernDist: dist('@kern-ux/native'),
-    formRuntimeDist: dist('@festplatz/form-runtime'),
-    builderUiDist: dist('@festplatz/builder-ui'),
+    kernDist: inPackage('@kern-ux/native', 'dist'),
+    formRuntimeDist: inPackage('@festplatz/form-runtime', 'dist'),
+    builderUiDist: inPackage('@festplatz/builder-ui', 'dist'),
+    serverPublic: inPackage('@festplatz/server', 'public'),
   };
 }
 
 /**
- * `/assets/...`: KERN CSS and fonts, the element bundles and our own CSS. Unversioned URLs, so browsers
- * revalidate (`no-cache` + Last-Modified); a bundle that is not built yet falls through to a 404 problem.
+ * `/assets/...`: KERN CSS and fonts, the element bundles, our own CSS and session script. Unversioned URLs, so
+ * browsers revalidate (`no-cache` + Last-Modified); a bundle that is not built yet falls through to a 404 problem.
  */
 export function assetRoutes(dirs: AssetDirs = defaultAssetDirs()): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -50,5 +53,6 @@ export function assetRoutes(dirs: AssetDirs = defaultAssetDirs()): Hono<AppEnv> 
   };
   bundle(dirs.formRuntimeDist, 'festplatz-elements.js');
   bundle(dirs.builderUiDist, 'festplatz-admin.js');
+  bundle(dirs.serverPublic, 'festplatz-session.js');
   return app;
 }

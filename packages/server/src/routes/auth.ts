@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import { isPlausibleEmail } from '../auth/email.ts';
 import { redeemMagicLink, sendMagicLink } from '../auth/magic-link.ts';
 import { safeNext } from '../auth/safe-next.ts';
-import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
+import { clearSessionCookie, sessionCookieFor, setSessionCookie } from '../auth/session-cookie.ts';
 import { signInLimit } from '../auth/sign-in-limit.ts';
 import type { AppEnv, ResolvedDeps } from '../env.ts';
 import { FestplatzError } from '../errors/festplatz-error.ts';
@@ -31,6 +31,7 @@ function tooManySignIns(c: Context<AppEnv>, waitMs: number, form: SignInForm): R
 /** Magic-link sign-in and sign-out (`/auth/...`); the form posts are CSRF-checked by the app. */
 export function authRoutes(deps: ResolvedDeps): Hono<AppEnv> {
   const limit = signInLimit(deps.now);
+  const cookie = sessionCookieFor(deps.baseUrl);
   return new Hono<AppEnv>()
     .post('/magic-link', async (c) => {
       const form = await c.req.parseBody();
@@ -49,13 +50,13 @@ export function authRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       const token = c.req.query('token');
       const session = token ? await redeemMagicLink(deps, token) : null;
       if (!session) return c.html(linkInvalidPage(view(c)), 400);
-      setSessionCookie(c, deps.baseUrl, session.sessionId, session.expiresAt);
+      setSessionCookie(c, cookie, session.sessionId, session.expiresAt);
       return c.redirect(session.next, 303);
     })
     .post('/sign-out', async (c) => {
       const session = c.get('session');
       if (session) await deps.repo.deleteSession(session.idHash);
-      clearSessionCookie(c, deps.baseUrl);
+      clearSessionCookie(c, cookie);
       return c.redirect('/', 303);
     });
 }

@@ -56,6 +56,23 @@ describe('/api/v1/editions', () => {
     expect(form.demoNotice).toMatch(/^Vorführung/);
   });
 
+  it('serves the precompiled validators of the form as a versioned, cacheable ES module (issue 5)', async () => {
+    ctx = await seededApp();
+    const form = await (await ctx.json(`/api/v1/editions/${EDITION_ID}/form`)).json();
+    expect(form.validatorUrl).toMatch(
+      new RegExp(`^/api/v1/editions/${EDITION_ID}/form-validator\\.js\\?v=[0-9a-f]{16}$`),
+    );
+    const res = await ctx.app.request(form.validatorUrl);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const code = await res.text();
+    const unversioned = await ctx.app.request(`/api/v1/editions/${EDITION_ID}/form-validator.js`);
+    expect(unversioned.headers.get('cache-control')).toBe('no-cache');
+    expect(await unversioned.text()).toBe(code);
+    expect(code).toMatch(/^export default function /);
+  });
+
   it('answers an unknown edition with a German 404 problem by default', async () => {
     ctx = await seededApp();
     const res = await ctx.json('/api/v1/editions/nope/form');

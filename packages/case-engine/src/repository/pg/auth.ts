@@ -2,6 +2,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { FestplatzPgDb } from '../../pg/db.ts';
 import { magicLinks, sessions } from '../../pg/schema.ts';
 import { normaliseEmail } from '../../users.ts';
+import type { StoredSession } from '../types.ts';
 
 // As on SQLite, only sha-256 hashes of tokens and session ids reach the database.
 
@@ -35,7 +36,7 @@ export async function consumeMagicLink(
 /** Stores a new session (by id hash). */
 export async function createSession(
   db: FestplatzPgDb,
-  session: { idHash: string; userId: string; expiresAt: Date },
+  session: StoredSession & { idHash: string },
 ): Promise<void> {
   await db.orm.insert(sessions).values(session);
 }
@@ -45,12 +46,27 @@ export async function findSession(
   db: FestplatzPgDb,
   idHash: string,
   now: Date,
-): Promise<{ userId: string; expiresAt: Date } | null> {
+): Promise<StoredSession | null> {
   const [row] = await db.orm
-    .select({ userId: sessions.userId, expiresAt: sessions.expiresAt })
+    .select({ userId: sessions.userId, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt })
     .from(sessions)
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)));
   return row ?? null;
+}
+
+/** Moves the expiry of a session still valid at `now`; false when it has already ended. */
+export async function extendSession(
+  db: FestplatzPgDb,
+  idHash: string,
+  now: Date,
+  expiresAt: Date,
+): Promise<boolean> {
+  const rows = await db.orm
+    .update(sessions)
+    .set({ expiresAt })
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
+    .returning({ idHash: sessions.idHash });
+  return rows.length > 0;
 }
 
 /** Ends a session (sign-out); no-op when unknown. */
