@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { browserTestsEnabled, launchChromium } from './support/chromium.ts';
-import { type DemoServer, startDemoServer } from './support/demo-server.ts';
+import { browserTestsEnabled } from './support/chromium.ts';
+import { demoInChromium } from './support/demo-in-chromium.ts';
 
 const email = 'paula.probe@example.org';
 
 describe.runIf(browserTestsEnabled())('session warning in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = demoInChromium();
 
   it('warns before the end, extends by keyboard, and offers sign-in once the session has ended', async () => {
-    const context = await browser.newContext({ locale: 'de-DE' });
+    const context = await env.browser.newContext({ locale: 'de-DE' });
     const page = await context.newPage();
     await page.clock.install();
     await page.route('**/api/v1/me/session**', async (route) => {
@@ -29,11 +17,11 @@ describe.runIf(browserTestsEnabled())('session warning in Chromium', () => {
       const { date: _date, ...headers } = response.headers();
       await route.fulfill({ response, headers });
     });
-    await page.goto(`${server.baseUrl}/signin`);
+    await page.goto(`${env.server.baseUrl}/signin`);
     await page.getByLabel('E-Mail-Adresse').fill(email);
     await page.getByRole('button', { name: /Anmeldelink/ }).click();
     await page.getByRole('heading', { level: 1, name: /Anmeldelink geschickt/ }).waitFor();
-    await page.goto(server.signInLinkFor(email));
+    await page.goto(env.server.signInLinkFor(email));
 
     const [cookie] = await context.cookies();
     expect(cookie).toMatchObject({
@@ -58,12 +46,12 @@ describe.runIf(browserTestsEnabled())('session warning in Chromium', () => {
     expect(await extend.isVisible()).toBe(false);
 
     // Signed out in another tab: the next check finds the session gone.
-    const signOut = await page.request.post(`${server.baseUrl}/auth/sign-out`, {
-      headers: { Origin: server.baseUrl },
+    const signOut = await page.request.post(`${env.server.baseUrl}/auth/sign-out`, {
+      headers: { Origin: env.server.baseUrl },
       maxRedirects: 0,
     });
     expect(signOut.status()).toBe(303);
-    expect((await page.request.get(`${server.baseUrl}/api/v1/me/session`)).status()).toBe(401);
+    expect((await page.request.get(`${env.server.baseUrl}/api/v1/me/session`)).status()).toBe(401);
     await page.clock.fastForward('01:01:00');
     await expect.poll(() => status.textContent()).toBe('Ihre Sitzung ist abgelaufen.');
     expect(await page.getByRole('link', { name: 'Erneut anmelden' }).getAttribute('href')).toBe(

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { browserTestsEnabled, launchChromium } from './support/chromium.ts';
+import { browserTestsEnabled } from './support/chromium.ts';
 import { watchCspViolations } from './support/csp.ts';
-import { type DemoServer, startDemoServer } from './support/demo-server.ts';
+import { demoInChromium } from './support/demo-in-chromium.ts';
+import type { DemoServer } from './support/demo-server.ts';
 import { fillForm } from './support/fill-form.ts';
 
 const repoFile = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -31,27 +32,16 @@ async function signIn(page: Page, server: DemoServer, email: string) {
 }
 
 describe.runIf(browserTestsEnabled())('walking skeleton in Chromium', () => {
-  let server: DemoServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startDemoServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = demoInChromium();
 
   it('an applicant signs in, fills and submits the Soest form; staff see it in /admin', async () => {
-    const applicant = await browser.newPage({ locale: 'de-DE' });
+    const applicant = await env.browser.newPage({ locale: 'de-DE' });
     const cspViolations = await watchCspViolations(applicant);
     const requests: string[] = [];
     applicant.on('request', (request) =>
       requests.push(`${request.method()} ${new URL(request.url()).pathname}`),
     );
-    await applicant.goto(server.baseUrl);
+    await applicant.goto(env.server.baseUrl);
     await applicant
       .getByText(/Vorführung: Die Bewerbungsfrist wurde verschoben/)
       .first()
@@ -61,7 +51,7 @@ describe.runIf(browserTestsEnabled())('walking skeleton in Chromium', () => {
     await applicant.getByRole('link', { name: /Jetzt bewerben: Allerheiligenkirmes/ }).click();
     expect(new URL(applicant.url()).pathname).toBe('/signin');
     await expectAccessible(applicant, 'the sign-in page');
-    await signIn(applicant, server, applicantEmail);
+    await signIn(applicant, env.server, applicantEmail);
 
     expect(new URL(applicant.url()).pathname).toBe('/apply/allerheiligenkirmes-2026');
     await applicant.locator('#root_applicant_givenName').waitFor();
@@ -83,7 +73,7 @@ describe.runIf(browserTestsEnabled())('walking skeleton in Chromium', () => {
     await expectAccessible(applicant, 'the application form showing its errors');
 
     const form = await (
-      await fetch(`${server.baseUrl}/api/v1/editions/allerheiligenkirmes-2026/form`)
+      await fetch(`${env.server.baseUrl}/api/v1/editions/allerheiligenkirmes-2026/form`)
     ).json();
     await fillForm(applicant, form.schema, sample);
     await applicant.getByRole('button', { name: 'Bewerbung absenden' }).click();
@@ -93,10 +83,10 @@ describe.runIf(browserTestsEnabled())('walking skeleton in Chromium', () => {
     await expectAccessible(applicant, 'the submission receipt');
     await expect(cspViolations()).resolves.toEqual([]);
 
-    const clerk = await browser.newPage({ locale: 'de-DE' });
-    await clerk.goto(`${server.baseUrl}/admin`);
+    const clerk = await env.browser.newPage({ locale: 'de-DE' });
+    await clerk.goto(`${env.server.baseUrl}/admin`);
     expect(new URL(clerk.url()).pathname).toBe('/signin');
-    await signIn(clerk, server, staff);
+    await signIn(clerk, env.server, staff);
     expect(new URL(clerk.url()).pathname).toBe('/admin');
     const row = clerk.getByRole('row', { name: /Mustermann/ });
     await row.waitFor();
