@@ -1,5 +1,6 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { FestplatzDb } from '../db.ts';
+import { recordColumnsOf } from '../repository/record-columns.ts';
 import { prepared } from '../sqlite/prepared.ts';
 import { applications, applicationEvents as eventLog, users } from '../sqlite/schema.ts';
 
@@ -34,22 +35,7 @@ export interface ApplicationEvent {
   payload: unknown;
 }
 
-const recordColumns = {
-  id: applications.id,
-  tenantId: applications.tenantId,
-  editionId: applications.editionId,
-  applicantId: applications.applicantId,
-  applicantEmail: users.email,
-  state: applications.state,
-  data: applications.data,
-  applicantName: applications.applicantName,
-  companyName: applications.companyName,
-  categoryId: applications.categoryId,
-  submittedAt: applications.submittedAt,
-  version: applications.version,
-  lifecycle: applications.lifecycle,
-  eventTypeHash: applications.eventTypeHash,
-};
+const recordColumns = recordColumnsOf(applications, users);
 
 function selectRecords(db: FestplatzDb) {
   return db.orm

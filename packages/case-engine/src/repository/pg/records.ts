@@ -2,25 +2,11 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { ApplicationRecord } from '../../applications/records.ts';
 import type { FestplatzPgDb } from '../../pg/db.ts';
 import { applications, users } from '../../pg/schema.ts';
+import { recordColumnsOf } from '../record-columns.ts';
 
 // The staff and applicant views of cases on PostgreSQL, mirroring applications/records.ts.
 
-const recordColumns = {
-  id: applications.id,
-  tenantId: applications.tenantId,
-  editionId: applications.editionId,
-  applicantId: applications.applicantId,
-  applicantEmail: users.email,
-  state: applications.state,
-  data: applications.data,
-  applicantName: applications.applicantName,
-  companyName: applications.companyName,
-  categoryId: applications.categoryId,
-  submittedAt: applications.submittedAt,
-  version: applications.version,
-  lifecycle: applications.lifecycle,
-  eventTypeHash: applications.eventTypeHash,
-};
+const recordColumns = recordColumnsOf(applications, users);
 
 function selectRecords(db: FestplatzPgDb) {
   return db.orm
