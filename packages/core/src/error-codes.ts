@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'TRANSITION_NOT_ALLOWED',
   'CONFLICT',
   'RATE_LIMITED',
+  'MAIL_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

@@ -61,6 +61,7 @@ describe('public API', () => {
       'TRANSITION_NOT_ALLOWED',
       'CONFLICT',
       'RATE_LIMITED',
+      'MAIL_UNAVAILABLE',
       'INTERNAL',
     ]);
   });

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '@festplatz/core';
 
 /** The single table from error code to HTTP status (STYLE lesson 7, as in tRPC). */
-export const HTTP_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500> = {
+export const HTTP_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 503> = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -11,5 +11,6 @@ export const HTTP_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 422 | 
   VALIDATION_FAILED: 422,
   APPLICATION_PERIOD_CLOSED: 422,
   RATE_LIMITED: 429,
+  MAIL_UNAVAILABLE: 503,
   INTERNAL: 500,
 };

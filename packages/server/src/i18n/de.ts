@@ -44,6 +44,11 @@ export const de = {
       title: 'Konflikt',
       detail: (_: P) => 'Der Eintrag wurde inzwischen geändert. Bitte laden Sie die Seite neu.',
     },
+    MAIL_UNAVAILABLE: {
+      title: 'E-Mail derzeit nicht möglich',
+      detail: (_: P) =>
+        'Wir konnten Ihnen gerade keine E-Mail schicken. Bitte versuchen Sie es in einigen Minuten erneut. Ihre Angaben sind nicht verloren.',
+    },
     RATE_LIMITED: {
       title: 'Zu viele Anfragen',
       detail: (p: P) =>

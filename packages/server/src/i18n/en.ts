@@ -34,6 +34,11 @@ export const en: Messages = {
       title: 'Conflict',
       detail: () => 'The item has been changed in the meantime. Please reload the page.',
     },
+    MAIL_UNAVAILABLE: {
+      title: 'E-mail not possible right now',
+      detail: () =>
+        'We could not send you an e-mail just now. Please try again in a few minutes. Nothing you entered is lost.',
+    },
     RATE_LIMITED: {
       title: 'Too many requests',
       detail: (p: P) =>

@@ -9,6 +9,8 @@ export interface SignInForm {
   invalid?: boolean;
   /** Set when the sign-in limit was reached: minutes until a new link can be requested. */
   retryAfterMinutes?: number;
+  /** Set when the sign-in mail could not be handed to the mail server. */
+  mailFailed?: boolean;
 }
 
 /** `/signin`: the e-mail form of the magic-link sign-in (with the error state after a bad address or too many tries). */
@@ -23,6 +25,13 @@ export function signInPage(v: ViewContext, form: SignInForm): Html {
         limited
           ? html`<div class="kern-alert kern-alert--danger" role="alert">
               <div class="kern-alert__body"><p class="kern-body">${t.problems.RATE_LIMITED.detail({ retryAfterMinutes: form.retryAfterMinutes })}</p></div>
+            </div>`
+          : ''
+      }
+      ${
+        form.mailFailed
+          ? html`<div class="kern-alert kern-alert--danger" role="alert">
+              <div class="kern-alert__body"><p class="kern-body">${t.problems.MAIL_UNAVAILABLE.detail({})}</p></div>
             </div>`
           : ''
       }

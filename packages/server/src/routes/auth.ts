@@ -28,6 +28,14 @@ function tooManySignIns(c: Context<AppEnv>, waitMs: number, form: SignInForm): R
   return problemResponse(c, new FestplatzError('RATE_LIMITED', { details }));
 }
 
+/** 503: the sign-in form again with a notice for a browser's form post, else problem+json. */
+function mailUnavailable(c: Context<AppEnv>, form: SignInForm): Response | Promise<Response> {
+  if (c.req.header('accept')?.includes('text/html')) {
+    return c.html(signInPage(view(c), { ...form, mailFailed: true }), 503);
+  }
+  return problemResponse(c, new FestplatzError('MAIL_UNAVAILABLE'));
+}
+
 /** Magic-link sign-in and sign-out (`/auth/...`); the form posts are CSRF-checked by the app. */
 export function authRoutes(deps: ResolvedDeps): Hono<AppEnv> {
   const limit = signInLimit(deps.now);
@@ -43,7 +51,13 @@ export function authRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       // SEC-1: counted after the address check (a typo costs nothing), before anything is stored or sent.
       const waitMs = limit.attempt(email, clientAddress(c));
       if (waitMs > 0) return tooManySignIns(c, waitMs, { next, email });
-      await sendMagicLink(deps, email, next);
+      try {
+        await sendMagicLink(deps, email, next);
+      } catch (error) {
+        // The mail server is down or refuses: say so and keep the address in the form, instead of a bare 500.
+        deps.logError('sign-in mail could not be sent', error);
+        return mailUnavailable(c, { next, email });
+      }
       return c.html(checkMailPage(view(c), email, next));
     })
     .get('/callback', async (c) => {
