@@ -1,21 +1,20 @@
 // A sign-in while the mail server is down or refuses: a clear answer in the user's language, not a bare 500.
 import { afterEach, describe, expect, it } from 'vitest';
+import { startSmtpServer } from '../../test/smtp-server.ts';
 import { BASE_URL, FIXED_NOW, tempDb } from '../../test/support.ts';
 import { createApp } from '../app.ts';
 import { seedDemo } from '../demo/seed.ts';
-import type { MailTransport } from '../mail/transport.ts';
+import { SmtpMailTransport } from '../mail/smtp-transport.ts';
 
-const refusingMail: MailTransport = {
-  send: () => Promise.reject(new Error('550 relay not permitted')),
-};
-
+// A real SMTP server on 127.0.0.1 that refuses every recipient with 550, reached through the real transport.
 async function appWithRefusingMail() {
   const env = tempDb();
+  const smtp = await startSmtpServer({ rejectRecipients: 550 });
   await seedDemo(env.repo, { now: FIXED_NOW });
   const logged: unknown[] = [];
   const app = createApp({
     repo: env.repo,
-    mail: refusingMail,
+    mail: new SmtpMailTransport({ url: `smtp://127.0.0.1:${smtp.port}`, from: 'festplatz@soest.example' }),
     baseUrl: BASE_URL,
     now: () => FIXED_NOW,
     logError: (_message, error) => logged.push(error),
@@ -27,7 +26,11 @@ async function appWithRefusingMail() {
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: BASE_URL, ...headers },
       body: new URLSearchParams({ email: 'erika@example.org', next: '/' }),
     });
-  return { ...env, logged, requestLink };
+  const cleanup = async () => {
+    await smtp.close();
+    env.cleanup();
+  };
+  return { ...env, smtp, logged, requestLink, cleanup };
 }
 
 describe('sign-in when the mail cannot be sent', () => {
@@ -42,7 +45,9 @@ describe('sign-in when the mail cannot be sent', () => {
     expect(page).toContain('role="alert"');
     expect(page).toContain('Wir konnten Ihnen gerade keine E-Mail schicken');
     expect(page).toContain('value="erika@example.org"');
-    expect(env.logged.map(String)).toEqual(['Error: 550 relay not permitted']);
+    expect(env.logged).toHaveLength(1);
+    expect(env.logged[0]).toMatchObject({ responseCode: 550 });
+    expect(env.smtp.received).toHaveLength(0);
   });
 
   it('answers API clients with problem+json MAIL_UNAVAILABLE, in English on request', async () => {
