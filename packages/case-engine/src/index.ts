@@ -13,6 +13,7 @@ export { caseAllowedEvents, pinnedEventType } from './applications/pinned-event-
 export type { ApplicationEvent, ApplicationRecord } from './applications/records.ts';
 export { type SaveDraftCommand, saveDraft } from './applications/save-draft.ts';
 export { startReview } from './applications/start-review.ts';
+export type { SubmissionCircumstances } from './applications/submission.ts';
 export { type SubmitApplicationCommand, submitApplication } from './applications/submit.ts';
 export type { AuditBreak, AuditBreakReason, AuditVerification } from './audit/check-chains.ts';
 export * from './commands/index.ts';

@@ -101,4 +101,5 @@ export {
   type ScoreValue,
   weightedScore,
 } from './scoring/weighted-score.ts';
+export { isTrustLevel, meetsTrustLevel, TRUST_LEVELS, type TrustLevel } from './trust-level.ts';
 export { validateApplicationData } from './validate-application-data.ts';

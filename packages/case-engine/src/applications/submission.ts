@@ -1,4 +1,4 @@
-import { applicationPeriodOf, type Edition, type Statechart } from '@festplatz/core';
+import { applicationPeriodOf, type Edition, type Statechart, type TrustLevel } from '@festplatz/core';
 import { changeOutbox } from '../actions/messages.ts';
 import { allowedEvents, type LifecycleStep, nextStep } from '../lifecycle.ts';
 import { type ReceiptPayload, receiptMessage } from '../outbox/receipt.ts';
@@ -17,6 +17,19 @@ export interface Submission {
   outbox: NewOutboxMessage[];
 }
 
+/**
+ * How the applicant submitted, recorded in the 'submitted' log entry (tamper-evident, SEC-6): the sign-in's
+ * trust level (AUTH-2) and the company acted for (AUTH-4), the version of the Art. 13 information shown
+ * (DS-2), and the optional consents given with the text version agreed to (DS-1).
+ */
+export interface SubmissionCircumstances {
+  authMethod?: 'email' | 'oidc';
+  trustLevel?: TrustLevel;
+  representing?: unknown;
+  privacyNoticeVersion?: string;
+  consents?: { id: string; textVersion: string }[];
+}
+
 /** The case as SUBMIT finds it. */
 export interface SubmissionInput {
   statechart: Statechart;
@@ -30,6 +43,7 @@ export interface SubmissionInput {
   /** The case's version after SUBMIT (it names the action messages). */
   version: number;
   now: Date;
+  circumstances?: SubmissionCircumstances;
 }
 
 /** Applies SUBMIT to `from` (pure); TRANSITION_NOT_ALLOWED when the lifecycle or its deadline guard refuses. */
@@ -53,7 +67,7 @@ export function submission(input: SubmissionInput): CommandResult<Submission> {
       step,
       event: {
         type: logTypeOf('SUBMIT'),
-        payload: { ...submit, dataHash },
+        payload: { ...submit, dataHash, ...input.circumstances },
         actorId: input.applicantId,
         at: now,
         lifecycle: input.lifecycle,

@@ -8,13 +8,14 @@ import { afterLostRace, type KeyedSubmit, replayOf } from './idempotency.ts';
 import { loadOwnDraft, readOwnCase } from './own-case.ts';
 import { periodRefusal } from './period.ts';
 import { pinnedEventType } from './pinned-event-type.ts';
-import { submission } from './submission.ts';
+import { type SubmissionCircumstances, submission } from './submission.ts';
 
 /** A submit of a stored draft (see submitApplication, which answers retries before this runs). */
 export interface DraftSubmit extends KeyedSubmit {
   applicationId: string;
   editionId: string;
   now: Date;
+  circumstances?: SubmissionCircumstances;
 }
 
 /**
@@ -53,6 +54,7 @@ export async function submitDraft(
     dataHash: content.dataHash,
     version: row.version + 1,
     now: cmd.now,
+    ...(cmd.circumstances ? { circumstances: cmd.circumstances } : {}),
   });
   if (!submitted.ok) return submitted;
   const { step, event, outbox } = submitted.value;

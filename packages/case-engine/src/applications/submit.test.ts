@@ -13,6 +13,27 @@ const submitAt = (now: Date, data: unknown = validData()) =>
   submitApplication(t.repo, { editionId: s.editionId, applicantId: s.applicant.id, data, now });
 
 describe('submitApplication', () => {
+  it('records how it was submitted in the submitted event: trust level, company, Art. 13 version, consents (AUTH-2, AUTH-4, DS-1, DS-2)', async () => {
+    const circumstances = {
+      authMethod: 'oidc' as const,
+      trustLevel: 'substanziell' as const,
+      representing: { name: 'Schausteller GmbH', role: 'Geschäftsführerin' },
+      privacyNoticeVersion: '2026-01',
+      consents: [{ id: 'programme_listing', textVersion: '1' }],
+    };
+    const result = await submitApplication(t.repo, {
+      editionId: s.editionId,
+      applicantId: s.applicant.id,
+      data: validData(),
+      now: DURING_PERIOD,
+      circumstances,
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const [, submitted] = await t.repo.applicationEvents(result.value.id);
+    expect(submitted?.payload).toMatchObject(circumstances);
+    expect((await t.repo.verifyAuditChains()).ok).toBe(true);
+  });
+
   it('stores the case in state submitted with summary columns and events created + submitted', async () => {
     const result = await submitAt(DURING_PERIOD);
     if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);

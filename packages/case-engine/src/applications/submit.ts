@@ -9,7 +9,7 @@ import { createdEntry, newCaseRow } from './new-case.ts';
 import { periodRefusal } from './period.ts';
 import { pinnedEventType } from './pinned-event-type.ts';
 import type { ApplicationRecord } from './records.ts';
-import { submission } from './submission.ts';
+import { type SubmissionCircumstances, submission } from './submission.ts';
 import { submitDraft } from './submit-draft.ts';
 
 /** Input of {@link submitApplication}; `now` is the server's clock (DATE-1: server-side timestamp decides). */
@@ -22,6 +22,8 @@ export interface SubmitApplicationCommand {
   idempotencyKey?: string;
   /** Submits this draft of the applicant (see saveDraft) instead of creating a new case. */
   applicationId?: string;
+  /** Recorded with the submission (sign-in level, company, Art. 13 version, consents). */
+  circumstances?: SubmissionCircumstances;
 }
 
 /**
@@ -90,6 +92,7 @@ async function submitNew(
     dataHash: content.dataHash,
     version,
     now: cmd.now,
+    ...(cmd.circumstances ? { circumstances: cmd.circumstances } : {}),
   });
   if (!submitted.ok) return submitted;
   const row = newCaseRow(origin, { id, step: submitted.value.step, content, version });

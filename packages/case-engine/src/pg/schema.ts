@@ -79,9 +79,30 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     expiresAt: instant('expires_at').notNull(),
+    authMethod: text('auth_method', { enum: ['email', 'oidc'] })
+      .notNull()
+      .default('email'),
+    trustLevel: text('trust_level', { enum: ['basis', 'substanziell', 'hoch'] })
+      .notNull()
+      .default('basis'),
+    representing: jsonb('representing').$type<unknown>(),
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** An account at an OpenID provider (BundID broker, organisation account) linked to a user. */
+export const externalIdentities = pgTable(
+  'external_identities',
+  {
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.subject] }), index('external_identities_user_idx').on(t.userId)],
 );
 
 /** Published, immutable event-type bundles per (tenant, id, version). */
@@ -228,4 +249,124 @@ export const outbox = pgTable(
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),
     index('outbox_tenant_status_idx').on(t.tenantId, t.status),
   ],
+);
+
+/** Uploaded content addressed by its sha-256 (see the SQLite schema). */
+export const blobs = pgTable('blobs', {
+  sha256: text('sha256').primaryKey(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  createdAt: createdAt(),
+});
+
+/** A document handed in for a case (see the SQLite schema). */
+export const documents = pgTable(
+  'documents',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    kindId: text('kind_id').notNull(),
+    blobSha256: text('blob_sha256')
+      .notNull()
+      .references(() => blobs.sha256),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    validFrom: text('valid_from'),
+    validUntil: text('valid_until'),
+    reviewStatus: text('review_status', { enum: ['pending', 'accepted', 'rejected'] })
+      .notNull()
+      .default('pending'),
+    reviewNote: text('review_note'),
+    reviewedBy: text('reviewed_by').references(() => users.id),
+    reviewedAt: instant('reviewed_at'),
+    removedAt: instant('removed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('documents_application_idx').on(t.applicationId),
+    index('documents_applicant_idx').on(t.applicantId),
+  ],
+);
+
+/** The thread between applicant and office of one case (see the SQLite schema). */
+export const messages = pgTable(
+  'messages',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id),
+    authorRole: text('author_role', { enum: ['applicant', 'staff'] }).notNull(),
+    body: text('body').notNull(),
+    trustLevel: text('trust_level', { enum: ['basis', 'substanziell', 'hoch'] })
+      .notNull()
+      .default('basis'),
+    readAt: instant('read_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('messages_application_idx').on(t.applicationId, t.createdAt)],
+);
+
+/** A file attached to a message (see the SQLite schema). */
+export const messageAttachments = pgTable(
+  'message_attachments',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    messageId: text('message_id')
+      .notNull()
+      .references(() => messages.id),
+    blobSha256: text('blob_sha256')
+      .notNull()
+      .references(() => blobs.sha256),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('message_attachments_message_idx').on(t.messageId)],
+);
+
+/** An optional consent, withdrawable (see the SQLite schema). */
+export const consents = pgTable(
+  'consents',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    consentId: text('consent_id').notNull(),
+    textVersion: text('text_version').notNull(),
+    givenAt: instant('given_at').notNull(),
+    withdrawnAt: instant('withdrawn_at'),
+  },
+  (t) => [index('consents_application_idx').on(t.applicationId)],
 );

@@ -73,9 +73,33 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    /** How the user signed in ('email' magic link or 'oidc' through an identity broker). */
+    authMethod: text('auth_method', { enum: ['email', 'oidc'] })
+      .notNull()
+      .default('email'),
+    /** The assurance level the sign-in achieved (AUTH-2): 'basis' < 'substanziell' < 'hoch'. */
+    trustLevel: text('trust_level', { enum: ['basis', 'substanziell', 'hoch'] })
+      .notNull()
+      .default('basis'),
+    /** The legal entity the person acts for and in which role (AUTH-4), from an organisation account. */
+    representing: text('representing', { mode: 'json' }).$type<unknown>(),
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** An account at an OpenID provider (BundID broker, organisation account) linked to a user. */
+export const externalIdentities = sqliteTable(
+  'external_identities',
+  {
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.subject] }), index('external_identities_user_idx').on(t.userId)],
 );
 
 /** Published, immutable event-type bundles per (tenant, id, version). */
@@ -225,4 +249,136 @@ export const outbox = sqliteTable(
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),
     index('outbox_tenant_status_idx').on(t.tenantId, t.status),
   ],
+);
+
+/**
+ * Uploaded content, addressed by its sha-256 (SEC-2): the bytes live in the blob store under that name, outside
+ * the web root; one row per distinct content however often it is referenced.
+ */
+export const blobs = sqliteTable('blobs', {
+  sha256: text('sha256').primaryKey(),
+  /** Detected from the content (magic bytes), never from the file name. */
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  createdAt: createdAt(),
+});
+
+/** A document handed in for a case (DOC-1..8): which kind, which content, valid when, and its review. */
+export const documents = sqliteTable(
+  'documents',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    /** The document kind's id in the case's bundle (e.g. 'liability_insurance'). */
+    kindId: text('kind_id').notNull(),
+    blobSha256: text('blob_sha256')
+      .notNull()
+      .references(() => blobs.sha256),
+    /** The name the applicant's file had; shown, never used to store or to type it. */
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    /** Calendar dates (YYYY-MM-DD) the document is valid from and until, as the applicant states them. */
+    validFrom: text('valid_from'),
+    validUntil: text('valid_until'),
+    reviewStatus: text('review_status', { enum: ['pending', 'accepted', 'rejected'] })
+      .notNull()
+      .default('pending'),
+    reviewNote: text('review_note'),
+    reviewedBy: text('reviewed_by').references(() => users.id),
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+    /** Set when the applicant removes or replaces it; kept for the case file. */
+    removedAt: integer('removed_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('documents_application_idx').on(t.applicationId),
+    index('documents_applicant_idx').on(t.applicantId),
+  ],
+);
+
+/** The thread between applicant and office of one case (SEC-5: instead of e-mail). */
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id),
+    authorRole: text('author_role', { enum: ['applicant', 'staff'] }).notNull(),
+    body: text('body').notNull(),
+    /** The author's sign-in level (AUTH-2): a message sent at a higher level is not shown to a lower login. */
+    trustLevel: text('trust_level', { enum: ['basis', 'substanziell', 'hoch'] })
+      .notNull()
+      .default('basis'),
+    /** When the other side first read it. */
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('messages_application_idx').on(t.applicationId, t.createdAt)],
+);
+
+/** A file attached to a message; the content is a blob like a document's. */
+export const messageAttachments = sqliteTable(
+  'message_attachments',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    messageId: text('message_id')
+      .notNull()
+      .references(() => messages.id),
+    blobSha256: text('blob_sha256')
+      .notNull()
+      .references(() => blobs.sha256),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('message_attachments_message_idx').on(t.messageId)],
+);
+
+/** An optional consent (DS-1, Art. 7 DSGVO): given with the text version shown, withdrawable at any time. */
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    /** The consent's id in the bundle. */
+    consentId: text('consent_id').notNull(),
+    /** The version of the consent text the applicant agreed to. */
+    textVersion: text('text_version').notNull(),
+    givenAt: integer('given_at', { mode: 'timestamp_ms' }).notNull(),
+    withdrawnAt: integer('withdrawn_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('consents_application_idx').on(t.applicationId)],
 );
