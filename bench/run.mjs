@@ -1,6 +1,6 @@
 // Runs a benchmark written in TypeScript: bundles bench/<name>/bench.ts with esbuild (workspace packages
 // included, third-party packages external) into a temp file and executes it with Node.
-// Usage: node bench/run.mjs case-engine [-- args passed to the benchmark]
+// Usage: node bench/run.mjs case-engine [-- args passed to the benchmark]; node bench/run.mjs form-runtime
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { bundleForNode } from '../scripts/bundle-node.mjs';
 
 const [name, ...args] = process.argv.slice(2).filter((arg) => arg !== '--');
 if (!name) {
-  console.error('usage: node bench/run.mjs <benchmark> [args]   (e.g. case-engine)');
+  console.error('usage: node bench/run.mjs <benchmark> [args]   (case-engine, form-runtime)');
   process.exit(2);
 }
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -55,7 +55,6 @@ describe.runIf(browserTestsEnabled())('walking skeleton in Chromium', () => {
 
     expect(new URL(applicant.url()).pathname).toBe('/apply/allerheiligenkirmes-2026');
     await applicant.locator('#root_applicant_givenName').waitFor();
-    await expect(applicant.locator('#root_privacy_informationAcknowledged').isChecked()).resolves.toBe(false);
     await expectAccessible(applicant, 'the empty application form');
 
     const csp = await applicant.evaluate(() =>
@@ -66,7 +65,8 @@ describe.runIf(browserTestsEnabled())('walking skeleton in Chromium', () => {
     expect(requests).toContain('GET /api/v1/editions/allerheiligenkirmes-2026/form-validator.js');
 
     const submissions = () => requests.filter((r) => r === 'POST /api/v1/me/applications').length;
-    await applicant.getByRole('button', { name: 'Bewerbung absenden' }).click();
+    // Wizard page 1 of 5 (e2e/wizard.browser.test.ts walks all pages by keyboard and checks DS-1's unticked box).
+    await applicant.getByRole('button', { name: 'Weiter' }).click();
     await applicant.getByRole('alert').first().waitFor();
     await expect(applicant.locator('[aria-invalid="true"]').count()).resolves.toBeGreaterThan(5);
     expect(submissions(), 'the empty form was rejected in the browser, not by the server').toBe(0);
@@ -110,5 +110,5 @@ describe.runIf(browserTestsEnabled())('walking skeleton in Chromium', () => {
       .getByText(/In Prüfung/)
       .waitFor();
     await expectAccessible(clerk, 'the case view after starting the review');
-  });
+  }, 180_000);
 });

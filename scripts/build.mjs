@@ -4,6 +4,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { applicantBundleOptions } from './applicant-bundle.mjs';
 import { bundleForNode } from './bundle-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +28,7 @@ await Promise.all([
     ...browser,
     entryPoints: ['packages/form-runtime/src/elements.ts'],
     outfile: 'packages/form-runtime/dist/festplatz-elements.js',
+    ...applicantBundleOptions(root),
   }),
   build({
     ...browser,

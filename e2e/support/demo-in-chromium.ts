@@ -13,10 +13,10 @@ export interface DemoInChromium {
  * Starts a real `festplatz demo` process and Chromium before the block's tests and stops both after them. Use
  * inside a describe block; read the returned object's fields in tests (they are set by then).
  */
-export function demoInChromium(): DemoInChromium {
+export function demoInChromium(options?: Parameters<typeof startDemoServer>[0]): DemoInChromium {
   const env = {} as DemoInChromium;
   beforeAll(async () => {
-    env.server = await startDemoServer();
+    env.server = await startDemoServer(options);
     env.browser = await launchChromium();
   });
   afterAll(async () => {

@@ -59,14 +59,20 @@ function readableMailText(message: string): string {
 }
 
 /** Starts the built CLI (`packages/server/bin/festplatz.js demo`); run `npm run build` first. */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(options: { env?: Record<string, string> } = {}): Promise<DemoServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'festplatz-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, [join(repoRoot, 'packages/server/bin/festplatz.js'), 'demo'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FESTPLATZ_DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      ...options.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      FESTPLATZ_DATA_DIR: dataDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => {
@@ -89,8 +95,11 @@ export async function startDemoServer(): Promise<DemoServer> {
         .map((path) => readFileSync(path, 'utf8'))
         .filter((message) => message.toLowerCase().includes(`to: ${email.toLowerCase()}`))
         .map(readableMailText);
-      const newest = messages.at(-1);
-      const link = newest?.match(/https?:\/\/[^\s"<>]+\/auth\/callback\?token=[A-Za-z0-9_-]+/)?.[0];
+      // The newest mail WITH a link: a receipt to the same address may have been written after it.
+      const link = messages
+        .map((message) => message.match(/https?:\/\/[^\s"<>]+\/auth\/callback\?token=[A-Za-z0-9_-]+/)?.[0])
+        .filter((found) => found !== undefined)
+        .at(-1);
       if (!link) throw new Error(`no sign-in link for ${email} in ${outbox}`);
       return link;
     },

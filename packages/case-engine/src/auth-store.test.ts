@@ -42,6 +42,9 @@ describe('sessions', () => {
       userId: user.id,
       createdAt: now,
       expiresAt: in15min,
+      authMethod: 'email',
+      trustLevel: 'basis',
+      representing: null,
     });
     expect(await t.repo.findSession('s1', in15min)).toBeNull();
     expect(await t.repo.findSession('s1', new Date(in15min.getTime() + 1))).toBeNull();

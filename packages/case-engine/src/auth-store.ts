@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { FestplatzDb } from './db.ts';
-import type { StoredSession } from './repository/types.ts';
+import { representingFromJson, withSignInDefaults } from './repository/sign-in-types.ts';
+import type { NewStoredSession, StoredSession } from './repository/types.ts';
 import { magicLinks, sessions } from './sqlite/schema.ts';
 import { normaliseEmail } from './users.ts';
 
@@ -40,18 +41,27 @@ export function consumeMagicLink(
 }
 
 /** Stores a new session (by id hash). */
-export function createSession(db: FestplatzDb, session: StoredSession & { idHash: string }): void {
-  db.orm.insert(sessions).values(session).run();
+export function createSession(db: FestplatzDb, session: NewStoredSession): void {
+  db.orm.insert(sessions).values(withSignInDefaults(session)).run();
 }
+
+const sessionColumns = {
+  userId: sessions.userId,
+  createdAt: sessions.createdAt,
+  expiresAt: sessions.expiresAt,
+  authMethod: sessions.authMethod,
+  trustLevel: sessions.trustLevel,
+  representing: sessions.representing,
+};
 
 /** Finds a session that is still valid at `now`. */
 export function findSession(db: FestplatzDb, idHash: string, now: Date): StoredSession | null {
   const row = db.orm
-    .select({ userId: sessions.userId, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt })
+    .select(sessionColumns)
     .from(sessions)
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
     .get();
-  return row ?? null;
+  return row ? { ...row, representing: representingFromJson(row.representing) } : null;
 }
 
 /** Moves the expiry of a session still valid at `now`; false when it has already ended. */

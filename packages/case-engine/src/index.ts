@@ -30,6 +30,17 @@ export {
   type LifecycleRegistry,
 } from './lifecycle/registry.ts';
 export { allowedEvents, type LifecycleEvent, type LifecycleStep, nextStep } from './lifecycle.ts';
+export {
+  MESSAGE_NOTICE_HANDLER,
+  type MessageNoticePayload,
+  parseMessageNoticePayload,
+} from './messages/notification.ts';
+export {
+  MESSAGE_BODY_MAX_LENGTH,
+  messageBodyIssues,
+  type PostMessageCommand,
+  postMessage,
+} from './messages/post-message.ts';
 export { type Backoff, exponentialBackoff } from './outbox/backoff.ts';
 export {
   createOutboxDispatcher,
@@ -50,8 +61,40 @@ export type {
   OutboxStatus,
 } from './outbox/types.ts';
 export { type FestplatzPgDb, type OpenPgDatabaseOptions, openPgDatabase } from './pg/db.ts';
+export type {
+  ConsentStore,
+  ConsentWithdrawal,
+  NewConsent,
+  StoredConsent,
+} from './repository/consents-types.ts';
+export {
+  type BlobRow,
+  DOCUMENT_REVIEW_STATUSES,
+  type DocumentReview,
+  type DocumentReviewStatus,
+  type DocumentStore,
+  type NewDocument,
+  type StoredDocument,
+} from './repository/documents-types.ts';
+export type {
+  FoundMessageAttachment,
+  MessageAttachment,
+  MessageSide,
+  MessageStore,
+  NewMessage,
+  NewMessageAttachment,
+  StoredMessage,
+} from './repository/messages-types.ts';
 export { type OpenedRepository, type OpenRepositoryOptions, openRepository } from './repository/open.ts';
 export { pgRepository } from './repository/pg-repository.ts';
+export {
+  type AuthMethod,
+  EMAIL_SIGN_IN,
+  type ExternalIdentityStore,
+  type Representing,
+  representingFromJson,
+  type SignInCircumstances,
+} from './repository/sign-in-types.ts';
 export { sqliteRepository } from './repository/sqlite.ts';
 export type {
   CaseChange,

@@ -18,6 +18,7 @@ describe('public API', () => {
       'applicationSummary',
       'applyLifecycleOptions',
       'canonicalJson',
+      'carryOverData',
       'categoryAncestors',
       'categoryPath',
       'categoryTitle',
@@ -65,6 +66,8 @@ describe('public API', () => {
       'CONFLICT',
       'RATE_LIMITED',
       'MAIL_UNAVAILABLE',
+      'PAYLOAD_TOO_LARGE',
+      'UNSUPPORTED_FILE_TYPE',
       'INTERNAL',
     ]);
   });

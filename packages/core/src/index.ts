@@ -4,6 +4,7 @@ export { applicationPeriodOf, applicationPeriodStatus } from './application-peri
 export type { ApplicationSummary } from './application-summary.ts';
 export { applicationSummary } from './application-summary.ts';
 export { canonicalJson } from './canonical-json.ts';
+export { carryOverData } from './carry-over/carry-over-data.ts';
 export { categoryTitle } from './category-title.ts';
 export { NOTICE_PLACEHOLDERS } from './checks/notices.ts';
 export { categoryAncestors, categoryPath, isCategoryWithin } from './conditions/category-tree.ts';

@@ -7,6 +7,7 @@ describe('public API', () => {
       [
         "FORM_STATUS",
         "FestplatzApplicationForm",
+        "FestplatzMessages",
         "FormView",
         "ajvMessage",
         "classifySubmitResponse",

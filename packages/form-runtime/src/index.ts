@@ -7,6 +7,7 @@ export { signInUrl } from './api/sign-in.ts';
 export type { EditionForm, LoadResult, SubmitOutcome, SubmittedApplication } from './api/types.ts';
 export { FestplatzApplicationForm, FORM_STATUS, type FormStatus } from './elements/application-form.ts';
 export { FormView, type FormViewProps } from './elements/form-view.tsx';
+export { FestplatzMessages } from './elements/messages.ts';
 export { formatBerlinDateTime } from './format/date-time.ts';
 export { type Lang, resolveLang } from './i18n/lang.ts';
 export { format, type Messages, messagesFor } from './i18n/messages.ts';

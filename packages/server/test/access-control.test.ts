@@ -23,6 +23,10 @@ interface World {
   draft: string;
   lindenhagenCase: string;
   lindenhagenDeadLetter: string;
+  /** An attachment of a message in erika's submitted case. */
+  attachment: string;
+  /** A document in each case, by case id. */
+  documentOf: Record<string, string>;
 }
 
 async function post(ctx: SeededApp, path: string, cookie: string, body: unknown) {
@@ -55,6 +59,23 @@ async function buildWorld(): Promise<World> {
   await createOutboxDispatcher({ store: ctx.repo.outbox, handlers: {}, now: () => ctx.clock.now }).runOnce();
   const dead = (await ctx.repo.listDeadLetters('lindenhagen')).find((m) => m.dedupeKey === 'acl-dead');
   if (!submitted.id || !draft.id || !lindenhagenCase.id || !dead) throw new Error('setup failed');
+  const message = await ctx.repo.messages.add({
+    id: crypto.randomUUID(),
+    tenantId: 'soest',
+    applicationId: submitted.id,
+    authorId: (await ctx.repo.ensureUser('erika@example.org')).id,
+    authorRole: 'applicant',
+    body: 'Hallo',
+    trustLevel: 'basis',
+    now: ctx.clock.now,
+    attachments: [{ sha256: 'e'.repeat(64), fileName: 'a.pdf', mediaType: 'application/pdf', size: 1 }],
+    outbox: [],
+  });
+  // An optional consent on erika's case, so the withdrawal route has something to find (DS-1).
+  const consent = { consentId: 'publish_in_programme', textVersion: 'v', givenAt: ctx.clock.now };
+  await ctx.repo.recordConsents([
+    { ...consent, tenantId: 'soest', applicationId: submitted.id, applicantId: message.authorId },
+  ]);
   return {
     ctx,
     erika,
@@ -66,11 +87,101 @@ async function buildWorld(): Promise<World> {
     draft: draft.id,
     lindenhagenCase: lindenhagenCase.id,
     lindenhagenDeadLetter: dead.id,
+    attachment: message.attachments[0]?.id ?? '',
+    documentOf: await documentsIn(ctx, [submitted.id, draft.id, lindenhagenCase.id]),
   };
 }
 
 function exampleJsonFrom(dir: string, relative: string): unknown {
   return JSON.parse(readFileSync(join(dir, relative), 'utf8'));
+}
+
+/** One uploaded document in each case (straight into the store: the upload itself is tested elsewhere). */
+async function documentsIn(ctx: SeededApp, ids: string[]): Promise<Record<string, string>> {
+  const byCase: Record<string, string> = {};
+  for (const id of ids) {
+    const app = await ctx.repo.findTenantApplication(id === ids[2] ? 'lindenhagen' : 'soest', id);
+    if (!app) throw new Error('setup: case missing');
+    const blob = { sha256: 'f'.repeat(64), mediaType: 'application/pdf', size: 1 };
+    const doc = await ctx.repo.documents.add({
+      ...{ tenantId: app.tenantId, applicationId: id, applicantId: app.applicantId, kindId: 'x', blob },
+      ...{ fileName: 'a.pdf', validFrom: null, validUntil: null, now: ctx.clock.now },
+    });
+    byCase[id] = doc.id;
+  }
+  return byCase;
+}
+
+/** The document routes (DOC-1..8) of one side on case `id` with its document `doc`, tried as `as`. */
+function documentAttempts(api: 'me' | 'admin', id: string, doc: string, as: Attempt['as']): Attempt[] {
+  const base = `/api/v1/${api}/applications`;
+  const docs = `${base}/${id}/documents`;
+  if (api === 'admin') {
+    return [
+      { route: `GET ${base}/:id/documents`, as, path: docs },
+      { route: `GET ${base}/:id/documents/:documentId/content`, as, path: `${docs}/${doc}/content` },
+      {
+        route: `POST ${base}/:id/documents/:documentId/review`,
+        as,
+        path: `${docs}/${doc}/review`,
+        body: { status: 'accepted' },
+      },
+    ];
+  }
+  return [
+    { route: `GET ${base}/:id/documents`, as, path: docs },
+    { route: `POST ${base}/:id/documents`, as, path: `${docs}?kind=business_description`, body: {} },
+    // The JSON body only gives the request a content type the CSRF guard lets through, as a browser's would.
+    { route: `DELETE ${base}/:id/documents/:documentId`, as, path: `${docs}/${doc}`, body: {} },
+    { route: `GET ${base}/:id/documents/:documentId/content`, as, path: `${docs}/${doc}/content` },
+  ];
+}
+
+/** The message thread routes (SEC-5) of one side on case `id`, tried as `as`. */
+function messageAttempts(api: 'me' | 'admin', id: string, as: Attempt['as'], attachment: string): Attempt[] {
+  const base = `/api/v1/${api}/applications`;
+  const thread = `${base}/${id}/messages`;
+  return [
+    { route: `GET ${base}/:id/messages`, as, path: thread },
+    { route: `POST ${base}/:id/messages`, as, path: thread, body: { body: 'Hallo' } },
+    { route: `POST ${base}/:id/messages/read`, as, path: `${thread}/read`, body: {} },
+    {
+      route: `GET ${base}/:id/messages/attachments/:attachmentId`,
+      as,
+      path: `${thread}/attachments/${attachment}`,
+    },
+  ];
+}
+
+// Every document with what an attempt could change: nothing uploaded, removed or reviewed.
+const DOCUMENT_STATE = 'SELECT id, review_status, removed_at FROM documents ORDER BY id';
+
+/** "Apply again" with documents on case `id`, tried as `as`. */
+function documentReuseAttempts(id: string, as: Attempt['as']): Attempt[] {
+  const base = '/api/v1/me/applications';
+  return [
+    { route: `GET ${base}/:id/documents/reusable`, as, path: `${base}/${id}/documents/reusable` },
+    {
+      route: `POST ${base}/:id/documents/reuse`,
+      as,
+      path: `${base}/${id}/documents/reuse`,
+      body: { documentIds: ['any'] },
+    },
+  ];
+}
+
+/** The receipt PDF and the consent withdrawal (DATE-1, DS-1) of case `id`, tried as `as`. */
+function receiptAndConsentAttempts(id: string, as: Attempt['as']): Attempt[] {
+  const base = '/api/v1/me/applications';
+  return [
+    { route: `GET ${base}/:id/receipt.pdf`, as, path: `${base}/${id}/receipt.pdf` },
+    {
+      route: `POST ${base}/:id/consents/:consentId/withdraw`,
+      as,
+      path: `${base}/${id}/consents/publish_in_programme/withdraw`,
+      body: {},
+    },
+  ];
 }
 
 /** One attempt: who, which route (with the id filled in), and the body. */
@@ -94,6 +205,10 @@ function attempts(w: World): Attempt[] {
           path: `/api/v1/me/drafts/${id}`,
           body: { data: { applicant: { givenName: 'X' } } },
         },
+        ...messageAttempts('me', id, as, w.attachment),
+        ...documentAttempts('me', id, w.documentOf[id] ?? '', as),
+        ...documentReuseAttempts(id, as),
+        ...receiptAndConsentAttempts(id, as),
       ]),
     ),
     // Staff routes: soest staff with lindenhagen's case and dead letter, lindenhagen staff with soest's case.
@@ -109,6 +224,8 @@ function attempts(w: World): Attempt[] {
         path: `/api/v1/admin/applications/${id}/events`,
         body: { type: 'START_REVIEW' },
       },
+      ...messageAttempts('admin', id, as, w.attachment),
+      ...documentAttempts('admin', id, w.documentOf[id] ?? '', as),
     ]),
     {
       route: 'POST /api/v1/admin/outbox/dead-letters/:id/retry',
@@ -140,6 +257,9 @@ describe('access control: other applicants’ and other tenants’ ids answer 40
     const before = {
       applications: countRows(w.ctx.db, 'applications'),
       events: countRows(w.ctx.db, 'application_events'),
+      messages: w.ctx.db.sqlite.prepare('SELECT count(*) AS n, max(read_at) AS r FROM messages').get(),
+      documents: w.ctx.db.sqlite.prepare(DOCUMENT_STATE).all(),
+      consents: w.ctx.db.sqlite.prepare('SELECT id, withdrawn_at FROM consents ORDER BY id').all(),
     };
     const answers = [];
     for (const attempt of attempts(w)) {
@@ -154,6 +274,13 @@ describe('access control: other applicants’ and other tenants’ ids answer 40
     expect(answers.filter((a) => a.status !== 404)).toEqual([]);
     expect(countRows(w.ctx.db, 'applications')).toBe(before.applications);
     expect(countRows(w.ctx.db, 'application_events')).toBe(before.events);
+    expect(w.ctx.db.sqlite.prepare('SELECT count(*) AS n, max(read_at) AS r FROM messages').get()).toEqual(
+      before.messages,
+    );
+    expect(w.ctx.db.sqlite.prepare(DOCUMENT_STATE).all()).toEqual(before.documents);
+    expect(w.ctx.db.sqlite.prepare('SELECT id, withdrawn_at FROM consents ORDER BY id').all()).toEqual(
+      before.consents,
+    );
     const dead = await w.ctx.repo.listDeadLetters('lindenhagen');
     expect(dead.map((m) => m.id)).toContain(w.lindenhagenDeadLetter);
   });

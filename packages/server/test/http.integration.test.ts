@@ -100,6 +100,9 @@ describe('Festplatz over HTTP', () => {
     expect(Object.keys(form).sort()).toEqual([
       'applicationPeriod',
       'demoNotice',
+      'minimumTrustLevel',
+      'pages',
+      'privacy',
       'schema',
       'title',
       'uiSchema',

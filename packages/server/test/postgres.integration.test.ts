@@ -89,7 +89,11 @@ describeWithPg('the server on PostgreSQL (DATABASE_URL)', (cluster) => {
 
     const staff = await demo.signIn(STAFF_EMAIL);
     const { items } = await (await demo.api('/api/v1/admin/applications', { cookie: staff })).json();
-    expect(items).toMatchObject([{ id, applicantName: 'Erika Mustermann', state: 'submitted' }]);
+    // Newest first; the demo's 2025 application (seed-history.ts, for "apply again") comes after.
+    expect(items).toMatchObject([
+      { id, applicantName: 'Erika Mustermann', state: 'submitted' },
+      { applicantName: 'Aylin Demir', state: 'submitted' },
+    ]);
 
     const send = (body: Record<string, unknown>) =>
       demo.api(`/api/v1/admin/applications/${id}/events`, { method: 'POST', cookie: staff, body });
@@ -121,7 +125,8 @@ describeWithPg('the server on PostgreSQL (DATABASE_URL)', (cluster) => {
     expect(await runCli(['audit', 'verify'], audit.io)).toBe(0);
     expect(audit.out).toEqual([
       `Datenbank: PostgreSQL ${databaseUrl.replace(':geheim@', ':***@')}`,
-      'Prüfprotokoll unverändert: 1 Bewerbung mit 4 Ereignissen geprüft, keine Manipulation gefunden.',
+      // Erika's case (4 events) and the demo's 2025 application (2), stored once despite the restart.
+      'Prüfprotokoll unverändert: 2 Bewerbungen mit 6 Ereignissen geprüft, keine Manipulation gefunden.',
     ]);
   }, 120_000);
 });

@@ -145,7 +145,7 @@ export async function grantStaff(
 }
 
 /** An in-memory app over a seeded temp database, with a movable clock and a captured outbox log. */
-export async function seededApp() {
+export async function seededApp(options: { embedOrigins?: readonly string[] } = {}) {
   const { dir, db, repo, cleanup } = tempDb();
   const clock = { now: FIXED_NOW };
   await seedDemo(repo, { now: FIXED_NOW });
@@ -158,7 +158,9 @@ export async function seededApp() {
     baseUrl: BASE_URL,
     now: () => clock.now,
     logError: (_message, error) => errors.push(error),
+    blobDir: join(dir, 'blobs'),
     assetDirs: { kernDist: null, formRuntimeDist: null, builderUiDist: null, serverPublic: null },
+    ...options,
   });
 
   /** Signs in through the real magic-link flow and returns the Cookie header value. */

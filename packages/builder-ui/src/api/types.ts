@@ -39,6 +39,26 @@ export interface AdminApplicationDetail extends AdminApplicationSummary {
   allowedEvents: string[];
   /** The allowed events with the body fields each needs (absent from older servers). */
   allowedCommands?: AllowedCommand[];
+  /** How the applicant was signed in when submitting (AUTH-2) and the company acted for (AUTH-4). */
+  signIn?: SubmissionSignIn | null;
+  /** The applicant's optional consents, newest state per consent (DS-1). */
+  consents?: CaseConsent[];
+}
+
+/** An optional consent of a case: in force while `withdrawnAt` is null. */
+export interface CaseConsent {
+  id: string;
+  title: string;
+  textVersion: string;
+  givenAt: string;
+  withdrawnAt: string | null;
+}
+
+/** The sign-in of a submission as the staff detail shows it. */
+export interface SubmissionSignIn {
+  authMethod: 'email' | 'oidc';
+  trustLevel: 'basis' | 'substanziell' | 'hoch';
+  representing: { organisationName: string; organisationId: string | null; role: string | null } | null;
 }
 
 /** An event staff may send now, and the body fields it cannot do without. */

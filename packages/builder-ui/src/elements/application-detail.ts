@@ -9,10 +9,12 @@ import { stateLabel } from '../format/state.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { type Messages, messagesFor } from '../i18n/messages.ts';
 import { alertTemplate } from '../templates/alert.ts';
+import { consentRows } from '../templates/consent-rows.ts';
 import { renderDataView } from '../templates/data-view.ts';
 import { descriptionList } from '../templates/description-list.ts';
 import { loadingTemplate } from '../templates/loading.ts';
 import { problemAlert } from '../templates/problem-alert.ts';
+import { signInRows } from '../templates/sign-in-rows.ts';
 import { stateBadge } from '../templates/state-badge.ts';
 import { timeTemplate } from '../templates/time.ts';
 
@@ -187,6 +189,8 @@ export class FestplatzApplicationDetail extends LitElement {
         [t.detail.state, stateBadge(detail.state, lang)],
         [t.detail.submittedAt, timeTemplate(detail.submittedAt, lang, t)],
         [t.detail.email, emailTemplate(detail.applicantEmail, t)],
+        ...signInRows(detail.signIn, t),
+        ...consentRows(detail.consents, t, lang),
       ])}
       ${this.#renderActions(detail, t)}
       <h2 class="kern-heading-large">${t.detail.data}</h2>

@@ -1,13 +1,10 @@
 import type { Repository } from '../repository/types.ts';
+import { documentRequests } from './document-requests.ts';
 
 /** The review status of one required document (DOC-8). */
 export interface DocumentStatus {
   id: string;
   status: 'pending' | 'accepted' | 'rejected';
-}
-
-function payloadOf(payload: unknown): { event?: unknown; documents?: unknown } {
-  return typeof payload === 'object' && payload !== null ? payload : {};
 }
 
 /**
@@ -18,16 +15,8 @@ export async function requestedDocumentStatus(
   repo: Repository,
   applicationId: string,
 ): Promise<DocumentStatus[]> {
-  const status = new Map<string, DocumentStatus['status']>();
-  for (const entry of await repo.applicationEvents(applicationId)) {
-    const { event, documents } = payloadOf(entry.payload);
-    const names = Array.isArray(documents)
-      ? documents.filter((d): d is string => typeof d === 'string')
-      : null;
-    if (event === 'REQUEST_DOCUMENTS') for (const id of names ?? []) status.set(id, 'pending');
-    if (event === 'DOCUMENTS_PROVIDED') {
-      for (const id of names ?? [...status.keys()]) if (status.has(id)) status.set(id, 'accepted');
-    }
-  }
-  return [...status].map(([id, value]) => ({ id, status: value }));
+  return documentRequests(await repo.applicationEvents(applicationId)).map(({ id, status }) => ({
+    id,
+    status,
+  }));
 }

@@ -5,6 +5,7 @@ export { type AdmitCommand, admit } from './admit.ts';
 export { archive } from './archive.ts';
 export { type CompleteReviewCommand, completeReview } from './complete-review.ts';
 export { confirm } from './confirm.ts';
+export { type DocumentRequest, documentRequests } from './document-requests.ts';
 export type { DocumentStatus } from './document-status.ts';
 export { type DocumentsProvidedCommand, documentsProvided } from './documents-provided.ts';
 export { issueNotice } from './issue-notice.ts';

@@ -5,7 +5,11 @@ import * as audit from './pg/audit.ts';
 import * as auth from './pg/auth.ts';
 import * as cases from './pg/cases.ts';
 import * as configuration from './pg/configuration.ts';
+import { pgConsentStore } from './pg/consents.ts';
+import { pgDocumentStore } from './pg/documents.ts';
 import * as eventLog from './pg/event-log.ts';
+import { pgExternalIdentities } from './pg/external-identities.ts';
+import { pgMessageStore } from './pg/messages.ts';
 import * as outbox from './pg/outbox.ts';
 import * as records from './pg/records.ts';
 import type { Repository } from './types.ts';
@@ -14,6 +18,8 @@ import type { Repository } from './types.ts';
 export function pgRepository(db: FestplatzPgDb): Repository {
   return {
     dialect: 'postgresql',
+    ...pgConsentStore(db),
+    ...pgExternalIdentities(db),
     upsertTenant: (tenant) => accounts.upsertTenant(db, tenant),
     ensureUser: (email) => accounts.ensureUser(db, email),
     findUserById: (id) => accounts.findUserById(db, id),
@@ -44,6 +50,8 @@ export function pgRepository(db: FestplatzPgDb): Repository {
     verifyAuditChains: () => audit.verifyAuditChains(db),
     enqueueOutbox: (messages, now) => outbox.insertOutbox(db.orm, messages, now),
     outbox: pgOutboxStore(db),
+    messages: pgMessageStore(db),
+    documents: pgDocumentStore(db),
     listDeadLetters: (tenantId) => outbox.listDeadLetters(db, tenantId),
     retryDeadLetter: (id, options) => outbox.retryDeadLetter(db, id, options),
   };

@@ -30,6 +30,10 @@ import {
   upsertTenant,
 } from '../users.ts';
 import { changeCase, createCase, findByIdempotencyKey, loadCase } from './sqlite-cases.ts';
+import { sqliteConsentStore } from './sqlite-consents.ts';
+import { sqliteDocumentStore } from './sqlite-documents.ts';
+import { sqliteExternalIdentities } from './sqlite-external-identities.ts';
+import { sqliteMessageStore } from './sqlite-messages.ts';
 import type { Repository } from './types.ts';
 
 /**
@@ -55,6 +59,8 @@ export function sqliteRepository(db: FestplatzDb): Repository {
       committer.run(() => fn(db, ...args));
   return {
     dialect: 'sqlite',
+    ...sqliteConsentStore(db),
+    ...sqliteExternalIdentities(db),
     upsertTenant: lift(upsertTenant),
     ensureUser: lift(ensureUser),
     findUserById: lift(findUserById),
@@ -84,6 +90,8 @@ export function sqliteRepository(db: FestplatzDb): Repository {
     verifyAuditChains: lift(verifyAuditChains),
     enqueueOutbox: committed(enqueueOutbox),
     outbox: sqliteOutboxStore(db),
+    messages: sqliteMessageStore(db, committer),
+    documents: sqliteDocumentStore(db, committer),
     listDeadLetters: lift(listDeadLetters),
     retryDeadLetter: lift(retryDeadLetter),
   };

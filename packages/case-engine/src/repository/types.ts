@@ -8,6 +8,10 @@ import type { PublishResult } from '../event-types.ts';
 import type { OutboxStore } from '../outbox/store.ts';
 import type { NewOutboxMessage, OutboxMessage } from '../outbox/types.ts';
 import type { StaffRole, User } from '../users.ts';
+import type { ConsentStore } from './consents-types.ts';
+import type { DocumentStore } from './documents-types.ts';
+import type { MessageStore } from './messages-types.ts';
+import type { ExternalIdentityStore, SignInCircumstances } from './sign-in-types.ts';
 
 // The storage contract both dialects fulfil (SQLite through the existing sync functions, PostgreSQL through
 // drizzle pg queries). It is async because node-postgres is; the lifecycle logic (XState transitions, guards,
@@ -106,15 +110,22 @@ export interface IdempotentCase {
   dataHash: string | null;
 }
 
-/** A sign-in session as stored: `createdAt` bounds how far it may be extended, `expiresAt` is when it ends. */
-export interface StoredSession {
+/**
+ * A sign-in session as stored: `createdAt` bounds how far it may be extended, `expiresAt` is when it ends; how the
+ * user signed in, the trust level reached (AUTH-2) and the company acted for (AUTH-4) come with it.
+ */
+export interface StoredSession extends SignInCircumstances {
   userId: string;
   createdAt: Date;
   expiresAt: Date;
 }
 
+/** A session to store; without sign-in circumstances it is an e-mail sign-in at 'basis' for oneself. */
+export type NewStoredSession = Omit<StoredSession, keyof SignInCircumstances> &
+  Partial<SignInCircumstances> & { idHash: string };
+
 /** Async storage of Festplatz; one implementation per dialect (`sqliteRepository`, `pgRepository`). */
-export interface Repository {
+export interface Repository extends ConsentStore, ExternalIdentityStore {
   readonly dialect: 'sqlite' | 'postgresql';
 
   /** Creates or renames a tenant. */
@@ -135,7 +146,7 @@ export interface Repository {
   }): Promise<void>;
   /** Redeems a magic link exactly once: null when unknown, already used or expired at `now`. */
   consumeMagicLink(tokenHash: string, now: Date): Promise<{ email: string; next: string | null } | null>;
-  createSession(session: StoredSession & { idHash: string }): Promise<void>;
+  createSession(session: NewStoredSession): Promise<void>;
   /** A session still valid at `now`, else null. */
   findSession(idHash: string, now: Date): Promise<StoredSession | null>;
   /** Moves the expiry of a session still valid at `now` to `expiresAt`; false when it has already ended. */
@@ -185,6 +196,10 @@ export interface Repository {
   enqueueOutbox(messages: readonly NewOutboxMessage[], now: Date): Promise<number>;
   /** Claiming and reporting back, for the dispatcher (PostgreSQL: `FOR UPDATE SKIP LOCKED`). */
   readonly outbox: OutboxStore;
+  /** The applicant–office message threads of cases (SEC-5). */
+  readonly messages: MessageStore;
+  /** Uploaded documents of cases and their blob rows (DOC-1..8, SEC-2). */
+  readonly documents: DocumentStore;
   /** Dead messages, newest first; one tenant's when `tenantId` is given. */
   listDeadLetters(tenantId?: string): Promise<OutboxMessage[]>;
   /** Dead -> pending, due `now`, attempts 0; null when missing, not dead or another tenant's. */

@@ -3,6 +3,8 @@ import type { ContractHarness } from './harness.ts';
 
 const NOW = new Date('2026-01-15T10:00:00.000Z');
 const later = (ms: number) => new Date(NOW.getTime() + ms);
+/** A session created without sign-in circumstances is a magic-link one: e-mail, basis, for oneself. */
+const EMAIL = { authMethod: 'email', trustLevel: 'basis', representing: null };
 
 /** Magic links (single use, expiry) and sessions. */
 export function authContract(h: () => ContractHarness): void {
@@ -47,7 +49,12 @@ export function authContract(h: () => ContractHarness): void {
     const user = await repo.ensureUser('anna@example.org');
     const expiresAt = new Date('2026-01-15T11:00:00.123Z');
     await repo.createSession({ idHash: 's1', userId: user.id, createdAt: NOW, expiresAt });
-    expect(await repo.findSession('s1', NOW)).toEqual({ userId: user.id, createdAt: NOW, expiresAt });
+    expect(await repo.findSession('s1', NOW)).toEqual({
+      userId: user.id,
+      createdAt: NOW,
+      expiresAt,
+      ...EMAIL,
+    });
     expect(await repo.findSession('s1', expiresAt)).toBeNull();
     await repo.deleteSession('s1');
     expect(await repo.findSession('s1', NOW)).toBeNull();
@@ -63,10 +70,54 @@ export function authContract(h: () => ContractHarness): void {
       userId: user.id,
       createdAt: NOW,
       expiresAt: later(120_000),
+      ...EMAIL,
     });
     expect(await repo.extendSession('s3', later(120_000), later(180_000))).toBe(false);
     expect(await repo.findSession('s3', later(120_000))).toBeNull();
     expect(await repo.extendSession('unknown', NOW, later(60_000))).toBe(false);
+  });
+
+  it('keeps how the user signed in: OIDC, its trust level and the company acted for (AUTH-2, AUTH-4)', async () => {
+    const { repo } = h();
+    const user = await repo.ensureUser('carla@example.org');
+    const representing = {
+      organisationName: 'Schaustellerbetrieb Muster GmbH',
+      organisationId: 'DE-ELSTER-4711',
+      role: 'Geschäftsführerin',
+    };
+    const expiresAt = later(60_000);
+    await repo.createSession({
+      idHash: 's4',
+      userId: user.id,
+      createdAt: NOW,
+      expiresAt,
+      authMethod: 'oidc',
+      trustLevel: 'hoch',
+      representing,
+    });
+    await repo.createSession({
+      idHash: 's5',
+      userId: user.id,
+      createdAt: NOW,
+      expiresAt,
+      authMethod: 'oidc',
+      trustLevel: 'substanziell',
+    });
+    expect(await repo.findSession('s4', NOW)).toEqual({
+      userId: user.id,
+      createdAt: NOW,
+      expiresAt,
+      authMethod: 'oidc',
+      trustLevel: 'hoch',
+      representing,
+    });
+    expect(await repo.findSession('s5', NOW)).toMatchObject({
+      trustLevel: 'substanziell',
+      representing: null,
+    });
+    // Extending a session keeps what the sign-in achieved.
+    expect(await repo.extendSession('s4', NOW, later(120_000))).toBe(true);
+    expect(await repo.findSession('s4', NOW)).toMatchObject({ trustLevel: 'hoch', representing });
   });
 
   it('rejects a session of an unknown user (foreign key)', async () => {

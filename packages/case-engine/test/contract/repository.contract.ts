@@ -4,9 +4,13 @@ import { authContract } from './auth.contract.ts';
 import { caseChangesContract } from './case-changes.contract.ts';
 import { casesContract } from './cases.contract.ts';
 import { configurationContract } from './configuration.contract.ts';
+import { consentsContract } from './consents.contract.ts';
+import { documentsContract } from './documents.contract.ts';
 import { eventLogContract } from './event-log.contract.ts';
+import { externalIdentitiesContract } from './external-identities.contract.ts';
 import type { ContractHarness, OpenHarness } from './harness.ts';
 import { idempotencyContract } from './idempotency.contract.ts';
+import { messagesContract } from './messages.contract.ts';
 import { outboxContract } from './outbox.contract.ts';
 
 /**
@@ -35,4 +39,8 @@ export function repositoryContract(open: OpenHarness): void {
   describe('idempotency keys and draft content', () => idempotencyContract(h));
   describe('append-only event log', () => eventLogContract(h));
   describe('outbox', () => outboxContract(h));
+  describe('message threads (SEC-5)', () => messagesContract(h));
+  describe('uploaded documents (DOC-1..8)', () => documentsContract(h));
+  describe('external identities (OpenID Connect)', () => externalIdentitiesContract(h));
+  describe('optional consents (DS-1)', () => consentsContract(h));
 }

@@ -98,6 +98,10 @@ export interface Form {
     [k: string]: unknown | undefined;
   };
   /**
+   * The trust level (Vertrauensniveau, AUTH-2) a sign-in must reach before this form can be submitted: `basis` (e-mail link or a basic account), `substanziell` (e.g. ELSTER certificate) or `hoch` (Online-Ausweis). Missing means `substanziell`, the default AUTH-2 names; a procedure open to e-mail sign-in sets `basis` explicitly.
+   */
+  minimumTrustLevel?: 'basis' | 'substanziell' | 'hoch';
+  /**
    * Optional wizard pages. Every top-level field of `schema` appears on exactly one page, in the order given.
    *
    * @minItems 1

@@ -1,7 +1,7 @@
 // Generated from schemas/*.schema.json by scripts/generate.mjs (ajv standalone): do not edit, run `npm run generate`.
 "use strict";
 export const validateEventType = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://festplatz.dev/schemas/event-type.schema.json","type":"object","additionalProperties":false,"required":["schemaVersion","id","version","title","event","form","categories","documents","selection","fees","lifecycle","notices","privacy"],"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":2},"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64},"version":{"type":"integer","minimum":1},"title":{"$ref":"#/$defs/localized"},"description":{"$ref":"#/$defs/localized"},"event":{"$ref":"#/$defs/event"},"form":{"$ref":"#/$defs/form"},"categories":{"$ref":"#/$defs/categories"},"documents":{"$ref":"#/$defs/documents"},"selection":{"$ref":"#/$defs/selection"},"fees":{"$ref":"#/$defs/fees"},"lifecycle":{"$ref":"#/$defs/lifecycle"},"notices":{"$ref":"#/$defs/notices"},"privacy":{"$ref":"#/$defs/privacy"}},"$defs":{"categories":{"type":"object","additionalProperties":false,"required":["tree","uniquenessGroups"],"properties":{"tree":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/categories__node"}},"uniquenessGroups":{"type":"array","items":{"$ref":"#/$defs/categories__uniquenessGroup"}}}},"categories__capacity":{"type":"object","additionalProperties":false,"properties":{"count":{"type":"integer","minimum":0},"frontageMetres":{"type":"number","minimum":0},"areaM2":{"type":"number","minimum":0},"share":{"type":"number","minimum":0,"maximum":1}}},"categories__node":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"capacity":{"$ref":"#/$defs/categories__capacity"},"children":{"type":"array","items":{"$ref":"#/$defs/categories__node"}}}},"categories__uniquenessGroup":{"type":"object","additionalProperties":false,"required":["id","title","field","max","categories"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"field":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"},"max":{"type":"integer","minimum":1},"categories":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"}}}},"conditions":{"oneOf":[{"$ref":"#/$defs/conditions__always"},{"$ref":"#/$defs/conditions__fieldEquals"},{"$ref":"#/$defs/conditions__fieldIn"},{"$ref":"#/$defs/conditions__categories"},{"$ref":"#/$defs/conditions__all"},{"$ref":"#/$defs/conditions__any"},{"$ref":"#/$defs/conditions__not"}]},"conditions__all":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/conditions"}}}},"conditions__always":{"type":"object","additionalProperties":false,"required":["always"],"properties":{"always":{"const":true}}},"conditions__any":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/conditions"}}}},"conditions__categories":{"type":"object","additionalProperties":false,"required":["categories"],"properties":{"categories":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"}}}},"conditions__fieldEquals":{"type":"object","additionalProperties":false,"required":["field","equals"],"properties":{"field":{"$ref":"#/$defs/conditions__fieldName"},"equals":{"type":["string","number","boolean"]}}},"conditions__fieldIn":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"$ref":"#/$defs/conditions__fieldName"},"in":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"conditions__fieldName":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"},"conditions__not":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/conditions"}}},"documents":{"type":"array","items":{"$ref":"#/$defs/documents__documentKind"}},"documents__documentKind":{"type":"object","additionalProperties":false,"required":["id","title","accept","maxSizeMb","due","appliesTo"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"help":{"$ref":"#/$defs/localized"},"accept":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z]+/[a-z0-9.+-]+$"}},"maxSizeMb":{"type":"number","exclusiveMinimum":0,"maximum":100},"validity":{"$ref":"#/$defs/documents__validity"},"due":{"enum":["with_application","by_date","before_setup"]},"appliesTo":{"$ref":"#/$defs/conditions"}}},"documents__validity":{"type":"object","additionalProperties":false,"required":["required","mustCover"],"properties":{"required":{"type":"boolean"},"mustCover":{"enum":["event_days","setup_and_event_days","none"]}}},"event":{"type":"object","additionalProperties":false,"required":["legalType","festgesetzt"],"properties":{"legalType":{"enum":["volksfest_60b","jahrmarkt_68","spezialmarkt_68","wochenmarkt_67","public_facility"]},"festgesetzt":{"type":"boolean"}}},"fees":{"type":"array","items":{"$ref":"#/$defs/fees__feeItem"}},"fees__feeItem":{"type":"object","additionalProperties":false,"required":["id","kind","title","unit","per","rate"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"kind":{"enum":["space","supply_electricity","supply_water","waste","advertising_share","other"]},"title":{"$ref":"#/$defs/localized"},"unit":{"enum":["m2","front_m","piece","flat","kW"]},"per":{"enum":["day","event"]},"quantity":{"$ref":"#/$defs/fees__quantity"},"rate":{"type":"integer","minimum":0},"ratesByCategory":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_-]*$"},"additionalProperties":{"type":"integer","minimum":0}},"minimum":{"type":"integer","minimum":0},"when":{"$ref":"#/$defs/conditions"}}},"fees__quantity":{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"}}}},"form":{"type":"object","additionalProperties":false,"required":["schema","uiSchema","fields"],"properties":{"schema":{"type":"object","required":["type"],"properties":{"type":{"const":"object"}},"additionalProperties":true},"uiSchema":{"type":"object","additionalProperties":true},"pages":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/form__page"}},"fields":{"type":"object","propertyNames":{"pattern":"^[a-z][a-zA-Z0-9]*$"},"required":["givenName","familyName","email","category"],"properties":{"givenName":{"$ref":"#/$defs/form__fieldAnnotation"},"familyName":{"$ref":"#/$defs/form__fieldAnnotation"},"email":{"$ref":"#/$defs/form__fieldAnnotation"},"category":{"$ref":"#/$defs/form__fieldAnnotation"}},"additionalProperties":{"$ref":"#/$defs/form__fieldAnnotation"}}}},"form__fieldAnnotation":{"type":"object","additionalProperties":false,"required":["pointer","type"],"properties":{"pointer":{"type":"string","pattern":"^(/([^~/]|~[01])*)+$"},"type":{"enum":["string","number","integer","boolean"]},"unit":{"enum":["m","m2","kW","piece"]}}},"form__page":{"type":"object","additionalProperties":false,"required":["id","title","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"fields":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}},"lifecycle":{"type":"object","additionalProperties":false,"required":["template","version"],"properties":{"template":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"version":{"type":"integer","minimum":1},"options":{"type":"object","additionalProperties":false,"properties":{"payment":{"type":"boolean"},"waitlist":{"type":"boolean"},"documentReview":{"type":"boolean"}}},"guards":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"}},"actions":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"}}}},"localized":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"notices":{"type":"object","additionalProperties":false,"required":["legalBasis","admission","rejection","rechtsbehelfsbelehrung"],"properties":{"legalBasis":{"$ref":"#/$defs/localized"},"admission":{"$ref":"#/$defs/notices__template"},"rejection":{"$ref":"#/$defs/notices__template"},"waitlist":{"$ref":"#/$defs/notices__template"},"fee":{"$ref":"#/$defs/notices__template"},"rechtsbehelfsbelehrung":{"$ref":"#/$defs/notices__rechtsbehelfsbelehrung"}}},"notices__rechtsbehelfsbelehrung":{"type":"object","additionalProperties":false,"required":["court","address","periodMonths","text"],"properties":{"court":{"type":"string","minLength":1},"address":{"type":"string","minLength":1},"periodMonths":{"type":"integer","minimum":1},"text":{"$ref":"#/$defs/localized"}}},"notices__template":{"type":"object","additionalProperties":false,"required":["subject","body"],"properties":{"subject":{"$ref":"#/$defs/localized"},"body":{"$ref":"#/$defs/localized"}}},"privacy":{"type":"object","additionalProperties":false,"required":["information","consents","retention"],"properties":{"information":{"type":"object","additionalProperties":false,"required":["version","text"],"properties":{"version":{"type":"string","minLength":1,"maxLength":40},"text":{"$ref":"#/$defs/localized"}}},"consents":{"type":"array","items":{"$ref":"#/$defs/privacy__consent"}},"retention":{"$ref":"#/$defs/privacy__retention"}}},"privacy__consent":{"type":"object","additionalProperties":false,"required":["id","title","text"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"text":{"$ref":"#/$defs/localized"},"default":{"const":false}}},"privacy__retention":{"type":"object","additionalProperties":false,"required":["application","scores","notice","payment","messages","uploads"],"properties":{"application":{"type":"integer","minimum":1},"scores":{"type":"integer","minimum":1},"notice":{"type":"integer","minimum":1},"payment":{"type":"integer","minimum":1},"messages":{"type":"integer","minimum":1},"uploads":{"type":"integer","minimum":1}}},"selection":{"type":"object","additionalProperties":false,"required":["mode","justificationRequired","reserveList"],"properties":{"mode":{"enum":["points","lottery","points_lottery_tiebreak","first_come"]},"scale":{"$ref":"#/$defs/selection__scale"},"groups":{"type":"array","items":{"$ref":"#/$defs/selection__group"}},"criteria":{"type":"array","items":{"$ref":"#/$defs/selection__criterion"}},"exclusivePairs":{"type":"array","items":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"}}},"justificationRequired":{"type":"boolean"},"rounding":{"$ref":"#/$defs/selection__rounding"},"newcomers":{"$ref":"#/$defs/selection__newcomers"},"reserveList":{"type":"boolean"},"tieBreak":{"enum":["lottery","submission_time"]}}},"selection__criterion":{"type":"object","additionalProperties":false,"required":["id","group","title","factor","kind"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"group":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"hint":{"$ref":"#/$defs/localized"},"factor":{"type":"number","exclusiveMinimum":0},"kind":{"enum":["manual","history","formula"]},"history":{"$ref":"#/$defs/selection__historyRule"},"formula":{"$ref":"#/$defs/selection__formulaRule"}},"allOf":[{"if":{"properties":{"kind":{"const":"history"}},"required":["kind"]},"then":{"required":["history"]}},{"if":{"properties":{"kind":{"const":"formula"}},"required":["kind"]},"then":{"required":["formula"]}}]},"selection__formulaBand":{"type":"object","additionalProperties":false,"required":["points"],"properties":{"upTo":{"type":"number"},"points":{"type":"number"}}},"selection__formulaRule":{"type":"object","additionalProperties":false,"required":["field","bands"],"properties":{"field":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/selection__formulaBand"}}}},"selection__group":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"}}},"selection__historyRule":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"participatedWithinYears":{"type":"integer","minimum":1},"notParticipatedWithinYears":{"type":"integer","minimum":1}}},"selection__newcomers":{"type":"object","additionalProperties":false,"required":["minSharePerCategory","basis"],"properties":{"minSharePerCategory":{"type":"number","minimum":0,"maximum":1},"basis":{"enum":["previous_year","last_3_years","ever"]}}},"selection__rounding":{"type":"object","additionalProperties":false,"required":["decimals","method"],"properties":{"decimals":{"type":"integer","minimum":0,"maximum":4},"method":{"enum":["half_up","half_even","down"]}}},"selection__scale":{"type":"object","additionalProperties":false,"required":["min","max","step"],"properties":{"min":{"type":"number"},"max":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://festplatz.dev/schemas/event-type.schema.json","type":"object","additionalProperties":false,"required":["schemaVersion","id","version","title","event","form","categories","documents","selection","fees","lifecycle","notices","privacy"],"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":2},"id":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","maxLength":64},"version":{"type":"integer","minimum":1},"title":{"$ref":"#/$defs/localized"},"description":{"$ref":"#/$defs/localized"},"event":{"$ref":"#/$defs/event"},"form":{"$ref":"#/$defs/form"},"categories":{"$ref":"#/$defs/categories"},"documents":{"$ref":"#/$defs/documents"},"selection":{"$ref":"#/$defs/selection"},"fees":{"$ref":"#/$defs/fees"},"lifecycle":{"$ref":"#/$defs/lifecycle"},"notices":{"$ref":"#/$defs/notices"},"privacy":{"$ref":"#/$defs/privacy"}},"$defs":{"categories":{"type":"object","additionalProperties":false,"required":["tree","uniquenessGroups"],"properties":{"tree":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/categories__node"}},"uniquenessGroups":{"type":"array","items":{"$ref":"#/$defs/categories__uniquenessGroup"}}}},"categories__capacity":{"type":"object","additionalProperties":false,"properties":{"count":{"type":"integer","minimum":0},"frontageMetres":{"type":"number","minimum":0},"areaM2":{"type":"number","minimum":0},"share":{"type":"number","minimum":0,"maximum":1}}},"categories__node":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"capacity":{"$ref":"#/$defs/categories__capacity"},"children":{"type":"array","items":{"$ref":"#/$defs/categories__node"}}}},"categories__uniquenessGroup":{"type":"object","additionalProperties":false,"required":["id","title","field","max","categories"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"field":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"},"max":{"type":"integer","minimum":1},"categories":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"}}}},"conditions":{"oneOf":[{"$ref":"#/$defs/conditions__always"},{"$ref":"#/$defs/conditions__fieldEquals"},{"$ref":"#/$defs/conditions__fieldIn"},{"$ref":"#/$defs/conditions__categories"},{"$ref":"#/$defs/conditions__all"},{"$ref":"#/$defs/conditions__any"},{"$ref":"#/$defs/conditions__not"}]},"conditions__all":{"type":"object","additionalProperties":false,"required":["all"],"properties":{"all":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/conditions"}}}},"conditions__always":{"type":"object","additionalProperties":false,"required":["always"],"properties":{"always":{"const":true}}},"conditions__any":{"type":"object","additionalProperties":false,"required":["any"],"properties":{"any":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/conditions"}}}},"conditions__categories":{"type":"object","additionalProperties":false,"required":["categories"],"properties":{"categories":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"}}}},"conditions__fieldEquals":{"type":"object","additionalProperties":false,"required":["field","equals"],"properties":{"field":{"$ref":"#/$defs/conditions__fieldName"},"equals":{"type":["string","number","boolean"]}}},"conditions__fieldIn":{"type":"object","additionalProperties":false,"required":["field","in"],"properties":{"field":{"$ref":"#/$defs/conditions__fieldName"},"in":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}}}},"conditions__fieldName":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"},"conditions__not":{"type":"object","additionalProperties":false,"required":["not"],"properties":{"not":{"$ref":"#/$defs/conditions"}}},"documents":{"type":"array","items":{"$ref":"#/$defs/documents__documentKind"}},"documents__documentKind":{"type":"object","additionalProperties":false,"required":["id","title","accept","maxSizeMb","due","appliesTo"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"help":{"$ref":"#/$defs/localized"},"accept":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z]+/[a-z0-9.+-]+$"}},"maxSizeMb":{"type":"number","exclusiveMinimum":0,"maximum":100},"validity":{"$ref":"#/$defs/documents__validity"},"due":{"enum":["with_application","by_date","before_setup"]},"appliesTo":{"$ref":"#/$defs/conditions"}}},"documents__validity":{"type":"object","additionalProperties":false,"required":["required","mustCover"],"properties":{"required":{"type":"boolean"},"mustCover":{"enum":["event_days","setup_and_event_days","none"]}}},"event":{"type":"object","additionalProperties":false,"required":["legalType","festgesetzt"],"properties":{"legalType":{"enum":["volksfest_60b","jahrmarkt_68","spezialmarkt_68","wochenmarkt_67","public_facility"]},"festgesetzt":{"type":"boolean"}}},"fees":{"type":"array","items":{"$ref":"#/$defs/fees__feeItem"}},"fees__feeItem":{"type":"object","additionalProperties":false,"required":["id","kind","title","unit","per","rate"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"kind":{"enum":["space","supply_electricity","supply_water","waste","advertising_share","other"]},"title":{"$ref":"#/$defs/localized"},"unit":{"enum":["m2","front_m","piece","flat","kW"]},"per":{"enum":["day","event"]},"quantity":{"$ref":"#/$defs/fees__quantity"},"rate":{"type":"integer","minimum":0},"ratesByCategory":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_-]*$"},"additionalProperties":{"type":"integer","minimum":0}},"minimum":{"type":"integer","minimum":0},"when":{"$ref":"#/$defs/conditions"}}},"fees__quantity":{"type":"object","additionalProperties":false,"required":["fields"],"properties":{"fields":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"}}}},"form":{"type":"object","additionalProperties":false,"required":["schema","uiSchema","fields"],"properties":{"schema":{"type":"object","required":["type"],"properties":{"type":{"const":"object"}},"additionalProperties":true},"uiSchema":{"type":"object","additionalProperties":true},"minimumTrustLevel":{"enum":["basis","substanziell","hoch"],"default":"substanziell"},"pages":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/form__page"}},"fields":{"type":"object","propertyNames":{"pattern":"^[a-z][a-zA-Z0-9]*$"},"required":["givenName","familyName","email","category"],"properties":{"givenName":{"$ref":"#/$defs/form__fieldAnnotation"},"familyName":{"$ref":"#/$defs/form__fieldAnnotation"},"email":{"$ref":"#/$defs/form__fieldAnnotation"},"category":{"$ref":"#/$defs/form__fieldAnnotation"}},"additionalProperties":{"$ref":"#/$defs/form__fieldAnnotation"}}}},"form__fieldAnnotation":{"type":"object","additionalProperties":false,"required":["pointer","type"],"properties":{"pointer":{"type":"string","pattern":"^(/([^~/]|~[01])*)+$"},"type":{"enum":["string","number","integer","boolean"]},"unit":{"enum":["m","m2","kW","piece"]}}},"form__page":{"type":"object","additionalProperties":false,"required":["id","title","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"fields":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}},"lifecycle":{"type":"object","additionalProperties":false,"required":["template","version"],"properties":{"template":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"version":{"type":"integer","minimum":1},"options":{"type":"object","additionalProperties":false,"properties":{"payment":{"type":"boolean"},"waitlist":{"type":"boolean"},"documentReview":{"type":"boolean"}}},"guards":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"}},"actions":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"}}}},"localized":{"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"notices":{"type":"object","additionalProperties":false,"required":["legalBasis","admission","rejection","rechtsbehelfsbelehrung"],"properties":{"legalBasis":{"$ref":"#/$defs/localized"},"admission":{"$ref":"#/$defs/notices__template"},"rejection":{"$ref":"#/$defs/notices__template"},"waitlist":{"$ref":"#/$defs/notices__template"},"fee":{"$ref":"#/$defs/notices__template"},"rechtsbehelfsbelehrung":{"$ref":"#/$defs/notices__rechtsbehelfsbelehrung"}}},"notices__rechtsbehelfsbelehrung":{"type":"object","additionalProperties":false,"required":["court","address","periodMonths","text"],"properties":{"court":{"type":"string","minLength":1},"address":{"type":"string","minLength":1},"periodMonths":{"type":"integer","minimum":1},"text":{"$ref":"#/$defs/localized"}}},"notices__template":{"type":"object","additionalProperties":false,"required":["subject","body"],"properties":{"subject":{"$ref":"#/$defs/localized"},"body":{"$ref":"#/$defs/localized"}}},"privacy":{"type":"object","additionalProperties":false,"required":["information","consents","retention"],"properties":{"information":{"type":"object","additionalProperties":false,"required":["version","text"],"properties":{"version":{"type":"string","minLength":1,"maxLength":40},"text":{"$ref":"#/$defs/localized"}}},"consents":{"type":"array","items":{"$ref":"#/$defs/privacy__consent"}},"retention":{"$ref":"#/$defs/privacy__retention"}}},"privacy__consent":{"type":"object","additionalProperties":false,"required":["id","title","text"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"text":{"$ref":"#/$defs/localized"},"default":{"const":false}}},"privacy__retention":{"type":"object","additionalProperties":false,"required":["application","scores","notice","payment","messages","uploads"],"properties":{"application":{"type":"integer","minimum":1},"scores":{"type":"integer","minimum":1},"notice":{"type":"integer","minimum":1},"payment":{"type":"integer","minimum":1},"messages":{"type":"integer","minimum":1},"uploads":{"type":"integer","minimum":1}}},"selection":{"type":"object","additionalProperties":false,"required":["mode","justificationRequired","reserveList"],"properties":{"mode":{"enum":["points","lottery","points_lottery_tiebreak","first_come"]},"scale":{"$ref":"#/$defs/selection__scale"},"groups":{"type":"array","items":{"$ref":"#/$defs/selection__group"}},"criteria":{"type":"array","items":{"$ref":"#/$defs/selection__criterion"}},"exclusivePairs":{"type":"array","items":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"}}},"justificationRequired":{"type":"boolean"},"rounding":{"$ref":"#/$defs/selection__rounding"},"newcomers":{"$ref":"#/$defs/selection__newcomers"},"reserveList":{"type":"boolean"},"tieBreak":{"enum":["lottery","submission_time"]}}},"selection__criterion":{"type":"object","additionalProperties":false,"required":["id","group","title","factor","kind"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"group":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"hint":{"$ref":"#/$defs/localized"},"factor":{"type":"number","exclusiveMinimum":0},"kind":{"enum":["manual","history","formula"]},"history":{"$ref":"#/$defs/selection__historyRule"},"formula":{"$ref":"#/$defs/selection__formulaRule"}},"allOf":[{"if":{"properties":{"kind":{"const":"history"}},"required":["kind"]},"then":{"required":["history"]}},{"if":{"properties":{"kind":{"const":"formula"}},"required":["kind"]},"then":{"required":["formula"]}}]},"selection__formulaBand":{"type":"object","additionalProperties":false,"required":["points"],"properties":{"upTo":{"type":"number"},"points":{"type":"number"}}},"selection__formulaRule":{"type":"object","additionalProperties":false,"required":["field","bands"],"properties":{"field":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/selection__formulaBand"}}}},"selection__group":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"}}},"selection__historyRule":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"participatedWithinYears":{"type":"integer","minimum":1},"notParticipatedWithinYears":{"type":"integer","minimum":1}}},"selection__newcomers":{"type":"object","additionalProperties":false,"required":["minSharePerCategory","basis"],"properties":{"minSharePerCategory":{"type":"number","minimum":0,"maximum":1},"basis":{"enum":["previous_year","last_3_years","ever"]}}},"selection__rounding":{"type":"object","additionalProperties":false,"required":["decimals","method"],"properties":{"decimals":{"type":"integer","minimum":0,"maximum":4},"method":{"enum":["half_up","half_even","down"]}}},"selection__scale":{"type":"object","additionalProperties":false,"required":["min","max","step"],"properties":{"min":{"type":"number"},"max":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["de"],"properties":{"de":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 const schema34 = {"type":"object","additionalProperties":false,"required":["legalType","festgesetzt"],"properties":{"legalType":{"enum":["volksfest_60b","jahrmarkt_68","spezialmarkt_68","wochenmarkt_67","public_facility"]},"festgesetzt":{"type":"boolean"}}};
 const schema80 = {"type":"object","additionalProperties":false,"required":["template","version"],"properties":{"template":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"version":{"type":"integer","minimum":1},"options":{"type":"object","additionalProperties":false,"properties":{"payment":{"type":"boolean"},"waitlist":{"type":"boolean"},"documentReview":{"type":"boolean"}}},"guards":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"}},"actions":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*$"}}}};
@@ -10,7 +10,7 @@ import func2Module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2Module.default ?? func2Module;
 const pattern4 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern6 = new RegExp("^[a-z][a-zA-Z0-9]*$", "u");
-const schema35 = {"type":"object","additionalProperties":false,"required":["schema","uiSchema","fields"],"properties":{"schema":{"type":"object","required":["type"],"properties":{"type":{"const":"object"}},"additionalProperties":true},"uiSchema":{"type":"object","additionalProperties":true},"pages":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/form__page"}},"fields":{"type":"object","propertyNames":{"pattern":"^[a-z][a-zA-Z0-9]*$"},"required":["givenName","familyName","email","category"],"properties":{"givenName":{"$ref":"#/$defs/form__fieldAnnotation"},"familyName":{"$ref":"#/$defs/form__fieldAnnotation"},"email":{"$ref":"#/$defs/form__fieldAnnotation"},"category":{"$ref":"#/$defs/form__fieldAnnotation"}},"additionalProperties":{"$ref":"#/$defs/form__fieldAnnotation"}}}};
+const schema35 = {"type":"object","additionalProperties":false,"required":["schema","uiSchema","fields"],"properties":{"schema":{"type":"object","required":["type"],"properties":{"type":{"const":"object"}},"additionalProperties":true},"uiSchema":{"type":"object","additionalProperties":true},"minimumTrustLevel":{"enum":["basis","substanziell","hoch"],"default":"substanziell"},"pages":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/form__page"}},"fields":{"type":"object","propertyNames":{"pattern":"^[a-z][a-zA-Z0-9]*$"},"required":["givenName","familyName","email","category"],"properties":{"givenName":{"$ref":"#/$defs/form__fieldAnnotation"},"familyName":{"$ref":"#/$defs/form__fieldAnnotation"},"email":{"$ref":"#/$defs/form__fieldAnnotation"},"category":{"$ref":"#/$defs/form__fieldAnnotation"}},"additionalProperties":{"$ref":"#/$defs/form__fieldAnnotation"}}}};
 const schema38 = {"type":"object","additionalProperties":false,"required":["pointer","type"],"properties":{"pointer":{"type":"string","pattern":"^(/([^~/]|~[01])*)+$"},"type":{"enum":["string","number","integer","boolean"]},"unit":{"enum":["m","m2","kW","piece"]}}};
 const schema36 = {"type":"object","additionalProperties":false,"required":["id","title","fields"],"properties":{"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"title":{"$ref":"#/$defs/localized"},"fields":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}};
 const pattern5 = new RegExp("^[a-z][a-z0-9_-]*$", "u");
@@ -291,7 +291,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "schema") || (key0 === "uiSchema")) || (key0 === "pages")) || (key0 === "fields"))){
+if(!(((((key0 === "schema") || (key0 === "uiSchema")) || (key0 === "minimumTrustLevel")) || (key0 === "pages")) || (key0 === "fields"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -354,11 +354,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.pages !== undefined){
-let data3 = data.pages;
-if(Array.isArray(data3)){
-if(data3.length < 1){
-const err8 = {instancePath:instancePath+"/pages",schemaPath:"#/properties/pages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.minimumTrustLevel !== undefined){
+let data3 = data.minimumTrustLevel;
+if(!(((data3 === "basis") || (data3 === "substanziell")) || (data3 === "hoch"))){
+const err8 = {instancePath:instancePath+"/minimumTrustLevel",schemaPath:"#/properties/minimumTrustLevel/enum",keyword:"enum",params:{allowedValues: schema35.properties.minimumTrustLevel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -367,16 +366,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate22(data3[i0], {instancePath:instancePath+"/pages/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/pages",schemaPath:"#/properties/pages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.pages !== undefined){
+let data4 = data.pages;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err9 = {instancePath:instancePath+"/pages",schemaPath:"#/properties/pages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -385,12 +380,16 @@ vErrors.push(err9);
 }
 errors++;
 }
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate22(data4[i0], {instancePath:instancePath+"/pages/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
-if(data.fields !== undefined){
-let data5 = data.fields;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.givenName === undefined){
-const err10 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: "givenName"},message:"must have required property '"+"givenName"+"'"};
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/pages",schemaPath:"#/properties/pages/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -399,8 +398,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data5.familyName === undefined){
-const err11 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: "familyName"},message:"must have required property '"+"familyName"+"'"};
+}
+if(data.fields !== undefined){
+let data6 = data.fields;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.givenName === undefined){
+const err11 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: "givenName"},message:"must have required property '"+"givenName"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -409,8 +412,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data5.email === undefined){
-const err12 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
+if(data6.familyName === undefined){
+const err12 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: "familyName"},message:"must have required property '"+"familyName"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -419,8 +422,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data5.category === undefined){
-const err13 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+if(data6.email === undefined){
+const err13 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -429,11 +432,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-for(const key1 in data5){
-const _errs14 = errors;
-if(typeof key1 === "string"){
-if(!pattern6.test(key1)){
-const err14 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9]*$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9]*$"+"\"",propertyName:key1};
+if(data6.category === undefined){
+const err14 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -442,10 +442,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-var valid4 = _errs14 === errors;
-if(!valid4){
-const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+for(const key1 in data6){
+const _errs15 = errors;
+if(typeof key1 === "string"){
+if(!pattern6.test(key1)){
+const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9]*$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -455,12 +456,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-for(const key2 in data5){
-if(!((((key2 === "givenName") || (key2 === "familyName")) || (key2 === "email")) || (key2 === "category"))){
-let data6 = data5[key2];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.pointer === undefined){
-const err16 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "pointer"},message:"must have required property '"+"pointer"+"'"};
+var valid4 = _errs15 === errors;
+if(!valid4){
+const err16 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -469,8 +467,13 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data6.type === undefined){
-const err17 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+for(const key2 in data6){
+if(!((((key2 === "givenName") || (key2 === "familyName")) || (key2 === "email")) || (key2 === "category"))){
+let data7 = data6[key2];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.pointer === undefined){
+const err17 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "pointer"},message:"must have required property '"+"pointer"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -479,9 +482,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key3 in data6){
-if(!(((key3 === "pointer") || (key3 === "type")) || (key3 === "unit"))){
-const err18 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/form__fieldAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data7.type === undefined){
+const err18 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -490,12 +492,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data6.pointer !== undefined){
-let data7 = data6.pointer;
-if(typeof data7 === "string"){
-if(!pattern7.test(data7)){
-const err19 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)+$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)+$"+"\""};
+for(const key3 in data7){
+if(!(((key3 === "pointer") || (key3 === "type")) || (key3 === "unit"))){
+const err19 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/form__fieldAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -505,8 +504,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.pointer !== undefined){
+let data8 = data7.pointer;
+if(typeof data8 === "string"){
+if(!pattern7.test(data8)){
+const err20 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)+$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)+$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -516,10 +518,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data6.type !== undefined){
-let data8 = data6.type;
-if(!((((data8 === "string") || (data8 === "number")) || (data8 === "integer")) || (data8 === "boolean"))){
-const err21 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/$defs/form__fieldAnnotation/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.enum},message:"must be equal to one of the allowed values"};
+else {
+const err21 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -529,10 +529,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data6.unit !== undefined){
-let data9 = data6.unit;
-if(!((((data9 === "m") || (data9 === "m2")) || (data9 === "kW")) || (data9 === "piece"))){
-const err22 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/$defs/form__fieldAnnotation/properties/unit/enum",keyword:"enum",params:{allowedValues: schema38.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(data7.type !== undefined){
+let data9 = data7.type;
+if(!((((data9 === "string") || (data9 === "number")) || (data9 === "integer")) || (data9 === "boolean"))){
+const err22 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/$defs/form__fieldAnnotation/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -542,9 +542,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/form__fieldAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.unit !== undefined){
+let data10 = data7.unit;
+if(!((((data10 === "m") || (data10 === "m2")) || (data10 === "kW")) || (data10 === "piece"))){
+const err23 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/unit",schemaPath:"#/$defs/form__fieldAnnotation/properties/unit/enum",keyword:"enum",params:{allowedValues: schema38.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -555,11 +556,8 @@ errors++;
 }
 }
 }
-if(data5.givenName !== undefined){
-let data10 = data5.givenName;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.pointer === undefined){
-const err24 = {instancePath:instancePath+"/fields/givenName",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "pointer"},message:"must have required property '"+"pointer"+"'"};
+else {
+const err24 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/form__fieldAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -568,8 +566,13 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data10.type === undefined){
-const err25 = {instancePath:instancePath+"/fields/givenName",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+}
+if(data6.givenName !== undefined){
+let data11 = data6.givenName;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.pointer === undefined){
+const err25 = {instancePath:instancePath+"/fields/givenName",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "pointer"},message:"must have required property '"+"pointer"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -578,9 +581,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key4 in data10){
-if(!(((key4 === "pointer") || (key4 === "type")) || (key4 === "unit"))){
-const err26 = {instancePath:instancePath+"/fields/givenName",schemaPath:"#/$defs/form__fieldAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data11.type === undefined){
+const err26 = {instancePath:instancePath+"/fields/givenName",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -589,12 +591,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data10.pointer !== undefined){
-let data11 = data10.pointer;
-if(typeof data11 === "string"){
-if(!pattern7.test(data11)){
-const err27 = {instancePath:instancePath+"/fields/givenName/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)+$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)+$"+"\""};
+for(const key4 in data11){
+if(!(((key4 === "pointer") || (key4 === "type")) || (key4 === "unit"))){
+const err27 = {instancePath:instancePath+"/fields/givenName",schemaPath:"#/$defs/form__fieldAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -604,8 +603,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/fields/givenName/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.pointer !== undefined){
+let data12 = data11.pointer;
+if(typeof data12 === "string"){
+if(!pattern7.test(data12)){
+const err28 = {instancePath:instancePath+"/fields/givenName/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)+$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)+$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -615,10 +617,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data10.type !== undefined){
-let data12 = data10.type;
-if(!((((data12 === "string") || (data12 === "number")) || (data12 === "integer")) || (data12 === "boolean"))){
-const err29 = {instancePath:instancePath+"/fields/givenName/type",schemaPath:"#/$defs/form__fieldAnnotation/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.enum},message:"must be equal to one of the allowed values"};
+else {
+const err29 = {instancePath:instancePath+"/fields/givenName/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -628,10 +628,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data10.unit !== undefined){
-let data13 = data10.unit;
-if(!((((data13 === "m") || (data13 === "m2")) || (data13 === "kW")) || (data13 === "piece"))){
-const err30 = {instancePath:instancePath+"/fields/givenName/unit",schemaPath:"#/$defs/form__fieldAnnotation/properties/unit/enum",keyword:"enum",params:{allowedValues: schema38.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(data11.type !== undefined){
+let data13 = data11.type;
+if(!((((data13 === "string") || (data13 === "number")) || (data13 === "integer")) || (data13 === "boolean"))){
+const err30 = {instancePath:instancePath+"/fields/givenName/type",schemaPath:"#/$defs/form__fieldAnnotation/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -641,9 +641,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/fields/givenName",schemaPath:"#/$defs/form__fieldAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data11.unit !== undefined){
+let data14 = data11.unit;
+if(!((((data14 === "m") || (data14 === "m2")) || (data14 === "kW")) || (data14 === "piece"))){
+const err31 = {instancePath:instancePath+"/fields/givenName/unit",schemaPath:"#/$defs/form__fieldAnnotation/properties/unit/enum",keyword:"enum",params:{allowedValues: schema38.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -653,11 +654,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data5.familyName !== undefined){
-let data14 = data5.familyName;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.pointer === undefined){
-const err32 = {instancePath:instancePath+"/fields/familyName",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "pointer"},message:"must have required property '"+"pointer"+"'"};
+}
+else {
+const err32 = {instancePath:instancePath+"/fields/givenName",schemaPath:"#/$defs/form__fieldAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -666,8 +665,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data14.type === undefined){
-const err33 = {instancePath:instancePath+"/fields/familyName",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+if(data6.familyName !== undefined){
+let data15 = data6.familyName;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.pointer === undefined){
+const err33 = {instancePath:instancePath+"/fields/familyName",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "pointer"},message:"must have required property '"+"pointer"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -676,9 +679,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key5 in data14){
-if(!(((key5 === "pointer") || (key5 === "type")) || (key5 === "unit"))){
-const err34 = {instancePath:instancePath+"/fields/familyName",schemaPath:"#/$defs/form__fieldAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data15.type === undefined){
+const err34 = {instancePath:instancePath+"/fields/familyName",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -687,12 +689,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data14.pointer !== undefined){
-let data15 = data14.pointer;
-if(typeof data15 === "string"){
-if(!pattern7.test(data15)){
-const err35 = {instancePath:instancePath+"/fields/familyName/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)+$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)+$"+"\""};
+for(const key5 in data15){
+if(!(((key5 === "pointer") || (key5 === "type")) || (key5 === "unit"))){
+const err35 = {instancePath:instancePath+"/fields/familyName",schemaPath:"#/$defs/form__fieldAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -702,8 +701,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/fields/familyName/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data15.pointer !== undefined){
+let data16 = data15.pointer;
+if(typeof data16 === "string"){
+if(!pattern7.test(data16)){
+const err36 = {instancePath:instancePath+"/fields/familyName/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)+$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)+$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -713,10 +715,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data14.type !== undefined){
-let data16 = data14.type;
-if(!((((data16 === "string") || (data16 === "number")) || (data16 === "integer")) || (data16 === "boolean"))){
-const err37 = {instancePath:instancePath+"/fields/familyName/type",schemaPath:"#/$defs/form__fieldAnnotation/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.enum},message:"must be equal to one of the allowed values"};
+else {
+const err37 = {instancePath:instancePath+"/fields/familyName/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -726,10 +726,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data14.unit !== undefined){
-let data17 = data14.unit;
-if(!((((data17 === "m") || (data17 === "m2")) || (data17 === "kW")) || (data17 === "piece"))){
-const err38 = {instancePath:instancePath+"/fields/familyName/unit",schemaPath:"#/$defs/form__fieldAnnotation/properties/unit/enum",keyword:"enum",params:{allowedValues: schema38.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(data15.type !== undefined){
+let data17 = data15.type;
+if(!((((data17 === "string") || (data17 === "number")) || (data17 === "integer")) || (data17 === "boolean"))){
+const err38 = {instancePath:instancePath+"/fields/familyName/type",schemaPath:"#/$defs/form__fieldAnnotation/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -739,9 +739,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/fields/familyName",schemaPath:"#/$defs/form__fieldAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.unit !== undefined){
+let data18 = data15.unit;
+if(!((((data18 === "m") || (data18 === "m2")) || (data18 === "kW")) || (data18 === "piece"))){
+const err39 = {instancePath:instancePath+"/fields/familyName/unit",schemaPath:"#/$defs/form__fieldAnnotation/properties/unit/enum",keyword:"enum",params:{allowedValues: schema38.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -751,11 +752,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data5.email !== undefined){
-let data18 = data5.email;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.pointer === undefined){
-const err40 = {instancePath:instancePath+"/fields/email",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "pointer"},message:"must have required property '"+"pointer"+"'"};
+}
+else {
+const err40 = {instancePath:instancePath+"/fields/familyName",schemaPath:"#/$defs/form__fieldAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -764,8 +763,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data18.type === undefined){
-const err41 = {instancePath:instancePath+"/fields/email",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+if(data6.email !== undefined){
+let data19 = data6.email;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.pointer === undefined){
+const err41 = {instancePath:instancePath+"/fields/email",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "pointer"},message:"must have required property '"+"pointer"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -774,9 +777,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-for(const key6 in data18){
-if(!(((key6 === "pointer") || (key6 === "type")) || (key6 === "unit"))){
-const err42 = {instancePath:instancePath+"/fields/email",schemaPath:"#/$defs/form__fieldAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data19.type === undefined){
+const err42 = {instancePath:instancePath+"/fields/email",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -785,12 +787,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data18.pointer !== undefined){
-let data19 = data18.pointer;
-if(typeof data19 === "string"){
-if(!pattern7.test(data19)){
-const err43 = {instancePath:instancePath+"/fields/email/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)+$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)+$"+"\""};
+for(const key6 in data19){
+if(!(((key6 === "pointer") || (key6 === "type")) || (key6 === "unit"))){
+const err43 = {instancePath:instancePath+"/fields/email",schemaPath:"#/$defs/form__fieldAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -800,8 +799,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/fields/email/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data19.pointer !== undefined){
+let data20 = data19.pointer;
+if(typeof data20 === "string"){
+if(!pattern7.test(data20)){
+const err44 = {instancePath:instancePath+"/fields/email/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)+$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)+$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -811,10 +813,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18.type !== undefined){
-let data20 = data18.type;
-if(!((((data20 === "string") || (data20 === "number")) || (data20 === "integer")) || (data20 === "boolean"))){
-const err45 = {instancePath:instancePath+"/fields/email/type",schemaPath:"#/$defs/form__fieldAnnotation/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.enum},message:"must be equal to one of the allowed values"};
+else {
+const err45 = {instancePath:instancePath+"/fields/email/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -824,10 +824,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data18.unit !== undefined){
-let data21 = data18.unit;
-if(!((((data21 === "m") || (data21 === "m2")) || (data21 === "kW")) || (data21 === "piece"))){
-const err46 = {instancePath:instancePath+"/fields/email/unit",schemaPath:"#/$defs/form__fieldAnnotation/properties/unit/enum",keyword:"enum",params:{allowedValues: schema38.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(data19.type !== undefined){
+let data21 = data19.type;
+if(!((((data21 === "string") || (data21 === "number")) || (data21 === "integer")) || (data21 === "boolean"))){
+const err46 = {instancePath:instancePath+"/fields/email/type",schemaPath:"#/$defs/form__fieldAnnotation/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -837,9 +837,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/fields/email",schemaPath:"#/$defs/form__fieldAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.unit !== undefined){
+let data22 = data19.unit;
+if(!((((data22 === "m") || (data22 === "m2")) || (data22 === "kW")) || (data22 === "piece"))){
+const err47 = {instancePath:instancePath+"/fields/email/unit",schemaPath:"#/$defs/form__fieldAnnotation/properties/unit/enum",keyword:"enum",params:{allowedValues: schema38.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -849,11 +850,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data5.category !== undefined){
-let data22 = data5.category;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.pointer === undefined){
-const err48 = {instancePath:instancePath+"/fields/category",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "pointer"},message:"must have required property '"+"pointer"+"'"};
+}
+else {
+const err48 = {instancePath:instancePath+"/fields/email",schemaPath:"#/$defs/form__fieldAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -862,8 +861,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data22.type === undefined){
-const err49 = {instancePath:instancePath+"/fields/category",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+if(data6.category !== undefined){
+let data23 = data6.category;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.pointer === undefined){
+const err49 = {instancePath:instancePath+"/fields/category",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "pointer"},message:"must have required property '"+"pointer"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -872,9 +875,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key7 in data22){
-if(!(((key7 === "pointer") || (key7 === "type")) || (key7 === "unit"))){
-const err50 = {instancePath:instancePath+"/fields/category",schemaPath:"#/$defs/form__fieldAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data23.type === undefined){
+const err50 = {instancePath:instancePath+"/fields/category",schemaPath:"#/$defs/form__fieldAnnotation/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -883,12 +885,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data22.pointer !== undefined){
-let data23 = data22.pointer;
-if(typeof data23 === "string"){
-if(!pattern7.test(data23)){
-const err51 = {instancePath:instancePath+"/fields/category/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)+$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)+$"+"\""};
+for(const key7 in data23){
+if(!(((key7 === "pointer") || (key7 === "type")) || (key7 === "unit"))){
+const err51 = {instancePath:instancePath+"/fields/category",schemaPath:"#/$defs/form__fieldAnnotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -898,8 +897,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/fields/category/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data23.pointer !== undefined){
+let data24 = data23.pointer;
+if(typeof data24 === "string"){
+if(!pattern7.test(data24)){
+const err52 = {instancePath:instancePath+"/fields/category/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/pattern",keyword:"pattern",params:{pattern: "^(/([^~/]|~[01])*)+$"},message:"must match pattern \""+"^(/([^~/]|~[01])*)+$"+"\""};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -909,10 +911,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data22.type !== undefined){
-let data24 = data22.type;
-if(!((((data24 === "string") || (data24 === "number")) || (data24 === "integer")) || (data24 === "boolean"))){
-const err53 = {instancePath:instancePath+"/fields/category/type",schemaPath:"#/$defs/form__fieldAnnotation/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.enum},message:"must be equal to one of the allowed values"};
+else {
+const err53 = {instancePath:instancePath+"/fields/category/pointer",schemaPath:"#/$defs/form__fieldAnnotation/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -922,10 +922,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data22.unit !== undefined){
-let data25 = data22.unit;
-if(!((((data25 === "m") || (data25 === "m2")) || (data25 === "kW")) || (data25 === "piece"))){
-const err54 = {instancePath:instancePath+"/fields/category/unit",schemaPath:"#/$defs/form__fieldAnnotation/properties/unit/enum",keyword:"enum",params:{allowedValues: schema38.properties.unit.enum},message:"must be equal to one of the allowed values"};
+if(data23.type !== undefined){
+let data25 = data23.type;
+if(!((((data25 === "string") || (data25 === "number")) || (data25 === "integer")) || (data25 === "boolean"))){
+const err54 = {instancePath:instancePath+"/fields/category/type",schemaPath:"#/$defs/form__fieldAnnotation/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -935,9 +935,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/fields/category",schemaPath:"#/$defs/form__fieldAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.unit !== undefined){
+let data26 = data23.unit;
+if(!((((data26 === "m") || (data26 === "m2")) || (data26 === "kW")) || (data26 === "piece"))){
+const err55 = {instancePath:instancePath+"/fields/category/unit",schemaPath:"#/$defs/form__fieldAnnotation/properties/unit/enum",keyword:"enum",params:{allowedValues: schema38.properties.unit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -949,7 +950,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/fields/category",schemaPath:"#/$defs/form__fieldAnnotation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -961,12 +962,24 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err57 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.ts';
 import { classifySubmitResponse } from './classify.ts';
+import type { PrivacyChoice } from './privacy.ts';
 import { parseProblem } from './problem.ts';
 import type { EditionForm, LoadResult, SubmitOutcome } from './types.ts';
 
@@ -13,12 +14,16 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+// Every request of the elements sends `credentials: 'include'`: on Festplatz's own pages it is the same as
+// 'same-origin'; on a municipality's website that embeds them (docs/embedding.md) it lets the session cookie go to
+// the Festplatz origin, which grants that only to its allow-listed embedding origins (CORS with credentials).
+
 /** Loads the applicant form of an edition: `GET {apiBase}/api/v1/editions/{edition}/form`. */
 export async function fetchEditionForm(apiBase: string, edition: string, lang: Lang): Promise<LoadResult> {
   try {
     const response = await fetch(`${apiBase}/api/v1/editions/${encodeURIComponent(edition)}/form`, {
       headers: { Accept: 'application/json', 'Accept-Language': lang },
-      credentials: 'same-origin',
+      credentials: 'include',
     });
     const body = await readJson(response);
     if (response.ok && typeof body === 'object' && body !== null && 'schema' in body) {
@@ -41,6 +46,8 @@ export async function submitApplication(
   data: unknown,
   lang: Lang,
   idempotencyKey: string,
+  /** `draftId`: the autosaved draft this submission turns into a case (instead of a second case beside it). */
+  options: { draftId?: string | undefined; privacy?: PrivacyChoice | undefined } = {},
 ): Promise<SubmitOutcome> {
   let response: Response;
   try {
@@ -52,8 +59,13 @@ export async function submitApplication(
         'Accept-Language': lang,
         'Idempotency-Key': idempotencyKey,
       },
-      credentials: 'same-origin',
-      body: JSON.stringify({ editionId, data }),
+      credentials: 'include',
+      body: JSON.stringify({
+        editionId,
+        data,
+        ...(options.draftId ? { draftId: options.draftId } : {}),
+        ...options.privacy,
+      }),
     });
   } catch {
     return { kind: 'network' };

@@ -1,10 +1,22 @@
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { FormPrivacy } from './privacy.ts';
 import type { Problem } from './problem.ts';
+
+/** One wizard page of a form: title in the requested language, the top-level fields it shows in order. */
+export interface FormPage {
+  id: string;
+  title: string;
+  fields: string[];
+}
 
 /** `GET /api/v1/editions/:id/form` response (contracts: HTTP API). */
 export interface EditionForm {
   schema: RJSFSchema;
   uiSchema: UiSchema;
+  /** The Art. 13 information and optional consents (DS-1, DS-2), shown apart from the form data. */
+  privacy?: FormPrivacy;
+  /** Wizard pages; empty or missing: the whole form on one page. */
+  pages?: FormPage[];
   /** Path (from the API base) of the ES module with the server-compiled validators of `schema`. */
   validatorUrl: string;
   title: string;

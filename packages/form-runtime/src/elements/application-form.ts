@@ -4,16 +4,26 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { fetchEditionForm, submitApplication } from '../api/client.ts';
+import { fetchLatestDraft, type SavedDraft, saveDraft } from '../api/drafts.ts';
 import { errorSchemaFromPointers, pointerToPath } from '../api/pointer.ts';
 import { signInUrl } from '../api/sign-in.ts';
 import type { EditionForm, SubmittedApplication } from '../api/types.ts';
+import { type AutosaveStatus, DraftAutosave } from '../drafts/autosave.ts';
+import { autosaveStatusText, restoredText } from '../drafts/status-text.ts';
 import { formatBerlinDateTime } from '../format/date-time.ts';
 import { type Lang, resolveLang } from '../i18n/lang.ts';
 import { type Messages, messagesFor } from '../i18n/messages.ts';
+import { wizardMessages } from '../i18n/wizard.ts';
 import { fieldIdFromPath } from '../theme/error-target.ts';
 import { prepareSchema } from '../validation/prepare-schema.ts';
-import { loadValidatorFunctions } from '../validation/validator.ts';
-import { FormView } from './form-view.tsx';
+import { loadValidatorFunctions, precompiledValidator } from '../validation/validator.ts';
+import { ApplyAgainController } from './apply-again.ts';
+import { caseLinks } from './case-status/case-links.ts';
+import { FormView, type PageChange } from './form-view.tsx';
+import { privacyChoiceIn } from './privacy-consents.ts';
+import { type FocusRequest, focusRequest } from './wizard/focus-request.ts';
+import { resumePageIndex } from './wizard/form-errors.ts';
+import { firstPageWith, topLevelField, type WizardPage, wizardPages } from './wizard/pages.ts';
 
 /** The phases of the element, as values so templates and tests can name them. */
 export const FORM_STATUS = {
@@ -30,7 +40,8 @@ type Alert = { text: string; signIn: boolean };
 
 /**
  * `<festplatz-application-form edition="allerheiligenkirmes-2026" api-base="" lang="de">`: loads the edition's form
- * from the server, renders it with RJSF in KERN markup (light DOM, so the page's KERN CSS applies) and submits it.
+ * from the server, renders it with RJSF in KERN markup (light DOM, so the page's KERN CSS applies) one wizard page at
+ * a time, autosaves it as a server draft (restored when the applicant comes back) and submits it.
  * Fires `festplatz-submitted` (bubbles, composed; detail = `{ id, state, submittedAt, editionId }`) on success.
  */
 export class FestplatzApplicationForm extends LitElement {
@@ -45,6 +56,9 @@ export class FestplatzApplicationForm extends LitElement {
     receipt: { state: true },
     busy: { state: true },
     extraErrors: { state: true },
+    pageIndex: { state: true },
+    draftStatus: { state: true },
+    restoredAt: { state: true },
   };
 
   declare edition: string;
@@ -56,6 +70,10 @@ export class FestplatzApplicationForm extends LitElement {
   declare receipt: SubmittedApplication | null;
   declare busy: boolean;
   declare extraErrors: ErrorSchema | undefined;
+  declare pageIndex: number;
+  declare draftStatus: AutosaveStatus;
+  /** When the restored draft was saved (ISO), shown until the applicant moves to another page. */
+  declare restoredAt: string | null;
 
   /** The applicant's answers; kept outside reactive state so typing does not re-render the lit template. */
   private data: unknown = undefined;
@@ -65,8 +83,21 @@ export class FestplatzApplicationForm extends LitElement {
   private readonly submissionKey = crypto.randomUUID();
   private reactRoot: Root | null = null;
   private mountPoint: HTMLDivElement | null = null;
-  private focusRequest: { id: string; seq: number } | null = null;
+  private focusRequest: FocusRequest | null = null;
   private loadSeq = 0;
+  /** "Apply again" (apply-again.ts): fills the form from the applicant's last application of this event type. */
+  private readonly applyAgain = new ApplyAgainController(this, (data) => {
+    this.data = data;
+    this.autosave?.changed(data);
+    this.requestUpdate();
+  });
+  /** The wizard pages of the loaded form (one page without fields when the form has none). */
+  private pages: WizardPage[] = wizardPages(undefined);
+  private autosave: DraftAutosave | null = null;
+  private readonly onVisibilityChange = () => {
+    // Leaving the tab (or the phone locking) may be the last chance before the session ends: save now.
+    if (document.visibilityState === 'hidden') void this.autosave?.flush({ keepalive: true });
+  };
 
   constructor() {
     super();
@@ -79,6 +110,9 @@ export class FestplatzApplicationForm extends LitElement {
     this.receipt = null;
     this.busy = false;
     this.extraErrors = undefined;
+    this.pageIndex = 0;
+    this.draftStatus = { kind: 'idle' };
+    this.restoredAt = null;
   }
 
   /** Light DOM: KERN's global CSS must reach the markup, and labels must stay in the page's accessibility tree. */
@@ -88,12 +122,15 @@ export class FestplatzApplicationForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
     // Moved in the DOM: the React root was unmounted on disconnect, so render it again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    void this.autosave?.flush({ keepalive: true });
     this.unmountForm();
   }
 
@@ -127,6 +164,11 @@ export class FestplatzApplicationForm extends LitElement {
     this.alert = null;
     const result = await fetchEditionForm(this.apiBase, this.edition, this.uiLang);
     const validateFns = result.ok ? await this.loadValidators(result.form) : null;
+    // Answers already typed win over a stored draft (a language change reloads the form, not the answers).
+    const draft =
+      result.ok && this.data === undefined
+        ? await fetchLatestDraft(this.apiBase, this.edition, this.uiLang)
+        : null;
     if (seq !== this.loadSeq) return; // a newer load (other edition or language) has started meanwhile
     if (result.ok && validateFns) {
       this.validateFns = validateFns;
@@ -135,6 +177,10 @@ export class FestplatzApplicationForm extends LitElement {
         schema: prepareSchema(result.form.schema),
         uiSchema: result.form.uiSchema ?? {},
       };
+      this.pages = wizardPages(result.form.pages);
+      this.startAutosave();
+      if (draft) this.restore(draft);
+      this.pageIndex = Math.min(this.pageIndex, this.pages.length - 1);
       this.status = FORM_STATUS.ready;
     } else {
       this.status = FORM_STATUS.loadError;
@@ -153,6 +199,37 @@ export class FestplatzApplicationForm extends LitElement {
     }
   }
 
+  /** One autosave per edition; a language change keeps it (and the draft it writes to). */
+  private startAutosave(): void {
+    if (this.autosave?.editionId === this.edition) return;
+    this.autosave?.dispose();
+    this.draftStatus = { kind: 'idle' };
+    this.autosave = new DraftAutosave({
+      editionId: this.edition,
+      save: (save) => saveDraft(this.apiBase, this.uiLang, save),
+      onStatus: (status) => {
+        this.draftStatus = status;
+      },
+    });
+  }
+
+  /** Continues the applicant's draft: its answers, on the first page with something still to do. */
+  private restore(draft: SavedDraft): void {
+    if (!this.form) return;
+    this.autosave?.resume(draft);
+    this.data = draft.data;
+    this.restoredAt = draft.savedAt;
+    const validator = precompiledValidator(this.validateFns, this.form.schema, this.uiLang);
+    this.pageIndex = resumePageIndex(this.pages, validator, this.form.schema, draft.data);
+  }
+
+  private changePage(index: number, why: PageChange): void {
+    this.pageIndex = index;
+    this.restoredAt = null;
+    this.focusRequest = focusRequest(why === 'errors' ? { target: 'page-errors' } : { target: 'heading' });
+    void this.autosave?.flush();
+  }
+
   private async submit(data: unknown): Promise<void> {
     if (this.busy || !this.form) return;
     const lang = this.uiLang;
@@ -161,8 +238,15 @@ export class FestplatzApplicationForm extends LitElement {
     this.busy = true;
     this.alert = null;
     this.extraErrors = undefined;
-    const outcome = await submitApplication(this.apiBase, this.edition, data, lang, this.submissionKey);
+    // The draft becomes the case; no draft save may run after (or alongside) the submission.
+    const draftId = await this.autosave?.settle();
+    const outcome = await submitApplication(this.apiBase, this.edition, data, lang, this.submissionKey, {
+      draftId,
+      privacy: privacyChoiceIn(this),
+    });
     this.busy = false;
+    if (outcome.kind === 'created') this.autosave?.dispose();
+    else this.autosave?.restart();
     switch (outcome.kind) {
       case 'created':
         this.receipt = outcome.application;
@@ -179,7 +263,12 @@ export class FestplatzApplicationForm extends LitElement {
         // The server is authoritative: show its messages at the fields and in the summary, focus the first one.
         this.extraErrors = errorSchemaFromPointers(outcome.problem.errors);
         const first = outcome.problem.errors[0];
-        if (first) this.focusRequest = { id: fieldIdFromPath(pointerToPath(first.pointer)), seq: Date.now() };
+        if (first) {
+          const path = pointerToPath(first.pointer);
+          const page = firstPageWith(this.pages, [topLevelField(`.${path.join('.')}`)]);
+          if (page >= 0) this.pageIndex = page;
+          this.focusRequest = focusRequest({ target: 'field', id: fieldIdFromPath(path) });
+        }
         return;
       }
       case 'unauthenticated':
@@ -210,9 +299,13 @@ export class FestplatzApplicationForm extends LitElement {
         extraErrors: this.extraErrors,
         busy: this.busy,
         focus: this.focusRequest,
-        onChange: (data: unknown) => {
+        pages: this.pages,
+        pageIndex: this.pageIndex,
+        onChange: (data: unknown, byApplicant: boolean) => {
           this.data = data;
+          if (byApplicant) this.autosave?.changed(data);
         },
+        onPageChange: (index: number, why: PageChange) => this.changePage(index, why),
         onSubmit: (data: unknown) => void this.submit(data),
       }),
     );
@@ -248,9 +341,26 @@ export class FestplatzApplicationForm extends LitElement {
       default:
         return html`${this.form ? html`<h2 class="kern-heading-medium">${this.form.title}</h2>` : nothing}
           ${this.form?.demoNotice ? this.demoNoticeTemplate(t, this.form.demoNotice) : nothing}
+          ${this.applyAgain.render()} ${this.restoredTemplate()}
+          <festplatz-privacy-consents .privacy=${this.form?.privacy ?? null} lang=${this.uiLang}></festplatz-privacy-consents>
           <p class="kern-body festplatz-required-note">${t.requiredNote}</p>
-          ${this.alertTemplate(t)} ${this.formHost}`;
+          ${this.alertTemplate(t)} ${this.formHost}
+          <p class="kern-body kern-body--small festplatz-draft-status" role="status">
+            ${autosaveStatusText(this.draftStatus, this.uiLang)}
+          </p>`;
     }
+  }
+
+  private restoredTemplate(): TemplateResult | typeof nothing {
+    if (!this.restoredAt) return nothing;
+    const w = wizardMessages(this.uiLang);
+    return html`<div class="kern-alert kern-alert--info festplatz-draft-restored" role="status">
+      <div class="kern-alert__header">
+        <span class="kern-icon kern-icon--info" aria-hidden="true"></span>
+        <span class="kern-title">${w.draftRestoredTitle}</span>
+      </div>
+      <div class="kern-alert__body"><p class="kern-body">${restoredText(this.restoredAt, this.uiLang)}</p></div>
+    </div>`;
   }
 
   private demoNoticeTemplate(t: Messages['ui'], notice: string): TemplateResult {
@@ -296,6 +406,7 @@ export class FestplatzApplicationForm extends LitElement {
             ? html`<p class="kern-body">${t.receivedAt} ${formatBerlinDateTime(receipt.submittedAt, this.uiLang)}</p>`
             : nothing
         }
+        ${receipt ? caseLinks(this.apiBase, receipt.id, this.uiLang) : nothing}
       </div>
     </div>`;
   }

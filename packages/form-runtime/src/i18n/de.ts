@@ -1,8 +1,15 @@
+import { caseStatusDe } from './case-status-de.ts';
+import { documentsDe } from './documents-de.ts';
+import { threadDe } from './thread-de.ts';
+
 /**
  * German message catalog (the default language). Placeholders in braces, e.g. `{limit}`, are filled by `format()`.
  * Administrative German that a showman understands: short, direct, "Sie".
  */
 export const de = {
+  thread: threadDe,
+  documents: documentsDe,
+  caseStatus: caseStatusDe,
   ui: {
     requiredNote: 'Pflichtfelder sind mit * gekennzeichnet.',
     optional: '(optional)',
@@ -41,6 +48,19 @@ export const de = {
     serverValidation: 'Bitte korrigieren Sie die markierten Angaben.',
     unknownProblem: 'Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.',
   },
+  applyAgain: {
+    offer:
+      'Sie haben sich schon für {edition} beworben. Ihre Angaben von damals können Sie übernehmen und dann prüfen.',
+    button: 'Angaben aus Ihrer Bewerbung für {edition} übernehmen',
+    applied:
+      'Ihre Angaben aus der Bewerbung für {edition} sind übernommen. Bitte prüfen Sie alles. Die Datenschutzhinweise und freiwillige Einwilligungen bestätigen Sie bitte neu.',
+    signedOut:
+      'Bitte melden Sie sich an, bevor Sie das Formular ausfüllen. Den Anmeldelink schicken wir Ihnen per E-Mail.',
+    signIn: 'Zur Anmeldung',
+    direct:
+      'Erkennt Sie das Formular nach der Anmeldung hier nicht, weil Ihr Browser das nicht zulässt, öffnen Sie es direkt:',
+    directLink: 'Formular direkt öffnen',
+  },
   validation: {
     required: 'Bitte füllen Sie dieses Feld aus.',
     confirm: 'Bitte bestätigen Sie dies.',
@@ -71,6 +91,13 @@ export const de = {
     oneOf: 'Bitte wählen Sie genau eine der Möglichkeiten.',
     anyOf: 'Bitte prüfen Sie Ihre Angaben in diesem Bereich.',
     not: 'Dieser Wert ist hier nicht zulässig.',
+    typeBoolean: 'Bitte wählen Sie Ja oder Nein.',
+    typeString: 'Bitte geben Sie einen Text ein.',
+    minProperties: 'Bitte machen Sie in diesem Bereich mindestens {limit} Angaben.',
+    maxProperties: 'Bitte machen Sie in diesem Bereich höchstens {limit} Angaben.',
+    contains: 'In der Liste fehlt ein passender Eintrag.',
+    propertyNames: 'Eine Bezeichnung in diesem Bereich ist nicht zulässig.',
+    if: 'Bitte vervollständigen Sie die Angaben, die zu Ihrer Auswahl gehören.',
     fallback: 'Bitte prüfen Sie diese Angabe.',
   },
 } as const;

@@ -1,7 +1,13 @@
+import { caseStatusEn } from './case-status-en.ts';
+import { documentsEn } from './documents-en.ts';
 import type { Messages } from './messages.ts';
+import { threadEn } from './thread-en.ts';
 
 /** English message catalog; typed against the German one so every key must be present. */
 export const en: Messages = {
+  thread: threadEn,
+  documents: documentsEn,
+  caseStatus: caseStatusEn,
   ui: {
     requiredNote: 'Required fields are marked with *.',
     optional: '(optional)',
@@ -40,6 +46,17 @@ export const en: Messages = {
     serverValidation: 'Please correct the marked entries.',
     unknownProblem: 'Something went wrong. Please try again later.',
   },
+  applyAgain: {
+    offer: 'You have applied for {edition} before. You can take over your answers from then and check them.',
+    button: 'Take over the answers from your application for {edition}',
+    applied:
+      'Your answers from the application for {edition} have been taken over. Please check everything. Please confirm the privacy information and any voluntary consent anew.',
+    signedOut: 'Please sign in before you fill in the form. We will send you a sign-in link by e-mail.',
+    signIn: 'Sign in',
+    direct:
+      'If the form does not recognise you here after signing in because your browser does not allow it, open it directly:',
+    directLink: 'Open the form directly',
+  },
   validation: {
     required: 'Please fill in this field.',
     confirm: 'Please confirm this.',
@@ -70,6 +87,13 @@ export const en: Messages = {
     oneOf: 'Please choose exactly one of the options.',
     anyOf: 'Please check your entries in this section.',
     not: 'This value is not allowed here.',
+    typeBoolean: 'Please choose yes or no.',
+    typeString: 'Please enter a text.',
+    minProperties: 'Please provide at least {limit} details in this section.',
+    maxProperties: 'Please provide no more than {limit} details in this section.',
+    contains: 'The list lacks a matching entry.',
+    propertyNames: 'A name in this section is not allowed.',
+    if: 'Please complete the details that belong to your choice.',
     fallback: 'Please check this entry.',
   },
 };

@@ -39,7 +39,33 @@ const PLAIN_KEYWORDS = new Set<string>([
   'oneOf',
   'anyOf',
   'not',
+  'minProperties',
+  'maxProperties',
+  'contains',
+  'propertyNames',
+  'if',
 ]);
+
+/** Keywords that say the same to the applicant as one with its own text. */
+const SAME_AS: Record<string, ValidationKey> = {
+  // A list longer than its fixed entries allow (tuple `items: false`/`additionalItems`), unevaluated ones too.
+  items: 'maxItems',
+  additionalItems: 'maxItems',
+  unevaluatedItems: 'maxItems',
+  // An entry no property schema accepts (`unevaluatedProperties`, a `false` subschema).
+  unevaluatedProperties: 'additionalProperties',
+  'false schema': 'additionalProperties',
+  discriminator: 'oneOf',
+  minContains: 'contains',
+  maxContains: 'contains',
+};
+
+const TYPE_KEYS: Record<string, ValidationKey> = {
+  integer: 'typeInteger',
+  number: 'typeNumber',
+  boolean: 'typeBoolean',
+  string: 'typeString',
+};
 
 /** Chooses the catalog key for an ajv error (pure, so the wording per keyword is testable). */
 function keyFor(error: AjvErrorLike): ValidationKey {
@@ -47,19 +73,14 @@ function keyFor(error: AjvErrorLike): ValidationKey {
   if (keyword === 'required') return 'required';
   // A `const: true` box is a confirmation (consent, acknowledgement, DS-1): ask for it, do not call it "not allowed".
   if (keyword === 'const') return params.allowedValue === true ? 'confirm' : 'const';
-  if (keyword === 'type') {
-    const type = String(params.type);
-    if (type === 'integer') return 'typeInteger';
-    if (type === 'number') return 'typeNumber';
-    return 'type';
-  }
+  if (keyword === 'type') return TYPE_KEYS[String(params.type)] ?? 'type';
   if (keyword === 'format') return FORMAT_KEYS[String(params.format)] ?? 'format';
   // minLength 1 is how schemas say "not empty": the user should read the same text as for a missing field.
   if (keyword === 'minLength' && params.limit === 1) return 'required';
   if (keyword === 'dependencies' || keyword === 'dependentRequired') return 'dependentRequired';
   if (keyword === 'multipleOf') return 'multipleOf';
   if (LIMIT_KEYWORDS.has(keyword) || PLAIN_KEYWORDS.has(keyword)) return keyword as ValidationKey;
-  return 'fallback';
+  return SAME_AS[keyword] ?? 'fallback';
 }
 
 /** Formats a numeric limit the way the reader expects (German decimal comma). */

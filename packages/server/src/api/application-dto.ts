@@ -7,6 +7,8 @@ import {
 } from '@festplatz/case-engine';
 import { categoryTitle, type Lang, localize } from '@festplatz/core';
 import { CASE_COMMANDS } from './case-commands.ts';
+import { caseConsentsDto } from './consents-dto.ts';
+import { submissionSignInDto } from './submission-sign-in-dto.ts';
 
 /** Memoized edition lookup for one request (lists show many applications of few editions). */
 export function editionLookup(repo: Repository): (editionId: string) => Promise<EditionRecord | null> {
@@ -70,10 +72,11 @@ export async function adminDetailDto(
 ) {
   // The case's own bundle, not the edition's current pin: a case keeps the form and lifecycle it was submitted
   // under when a newer event-type version is published.
-  const [pinned, allowed, log] = await Promise.all([
+  const [pinned, allowed, log, consents] = await Promise.all([
     pinnedEventType(repo, app),
     caseAllowedEvents(repo, app),
     repo.applicationEvents(app.id),
+    repo.listConsents(app.tenantId, app.id),
   ]);
   // Few distinct actors (the applicant, some staff, the system): each is read once.
   const actorIds = [...new Set(log.flatMap((e) => (e.actorId === null ? [] : [e.actorId])))];
@@ -91,6 +94,10 @@ export async function adminDetailDto(
       actor: e.actorId === null ? null : (emails.get(e.actorId) ?? null),
     })),
     allowedEvents: allowed,
+    // AUTH-2/AUTH-4: how the applicant was signed in when submitting, and the company acted for.
+    signIn: submissionSignInDto(log),
+    // DS-1: which optional consents are in force, so staff use data only as the applicant allowed.
+    consents: caseConsentsDto(consents, pinned, lang),
     // Which allowed events need a payload, so the back office offers one-click buttons only for the others.
     allowedCommands: allowed.map((type) => ({ type, requires: CASE_COMMANDS[type]?.requires ?? [] })),
   };

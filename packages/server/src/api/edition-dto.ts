@@ -1,7 +1,10 @@
 import type { EditionRecord } from '@festplatz/case-engine';
 import { applicationPeriodOf, type Lang, localize } from '@festplatz/core';
+import { requiredTrustLevel } from '../auth/form-trust-level.ts';
 import { isoWithOffset } from '../util/dates.ts';
 import { demoNotice } from './demo-notice.ts';
+import { formPagesDto } from './form-pages-dto.ts';
+import { privacyDto } from './privacy-dto.ts';
 
 /** Application period as the API shows it: ISO instants with the offset of the edition's time zone. */
 export interface PeriodDto {
@@ -51,9 +54,13 @@ export function editionFormDto(record: EditionRecord, lang: Lang, validatorHash:
   return {
     schema: form.schema,
     uiSchema: form.uiSchema ?? {},
+    pages: formPagesDto(form.pages, lang),
     validatorUrl: `/api/v1/editions/${encodeURIComponent(record.edition.id)}/form-validator.js?v=${validatorHash}`,
     title: localize(record.edition.title, lang),
     applicationPeriod: periodDto(record),
     demoNotice: demoNotice(record, lang),
+    privacy: privacyDto(record.eventType, lang),
+    // AUTH-2: the trust level submitting needs, so the form can say so before the first page.
+    minimumTrustLevel: requiredTrustLevel(record.eventType),
   };
 }

@@ -12,7 +12,12 @@ import { randomToken, sha256Hex } from './tokens.ts';
 export async function sendMagicLink(deps: ResolvedDeps, email: string, next: string | null): Promise<void> {
   const token = randomToken();
   const expiresAt = new Date(deps.now().getTime() + MAGIC_LINK_MINUTES * 60_000);
-  await deps.repo.storeMagicLink({ tokenHash: sha256Hex(token), email, expiresAt, next: safeNext(next) });
+  await deps.repo.storeMagicLink({
+    tokenHash: sha256Hex(token),
+    email,
+    expiresAt,
+    next: safeNext(next, deps.embedOrigins),
+  });
   const link = new URL(`/auth/callback?token=${encodeURIComponent(token)}`, deps.baseUrl).toString();
   await deps.mail.send(magicLinkMail(email, link, MAGIC_LINK_MINUTES));
 }
@@ -33,5 +38,5 @@ export async function redeemMagicLink(deps: ResolvedDeps, token: string): Promis
   const sessionId = randomToken();
   const expiresAt = slidingExpiry(now, now);
   await deps.repo.createSession({ idHash: sha256Hex(sessionId), userId: user.id, createdAt: now, expiresAt });
-  return { sessionId, expiresAt, next: safeNext(link.next) ?? '/' };
+  return { sessionId, expiresAt, next: safeNext(link.next, deps.embedOrigins) ?? '/' };
 }

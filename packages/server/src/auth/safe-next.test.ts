@@ -17,6 +17,24 @@ describe('safeNext', () => {
       expect(safeNext(bad)).toBeNull();
     }
   });
+
+  it('accepts an absolute URL only on an allow-listed embedding origin (EMBED_ORIGINS)', () => {
+    const embeds = ['https://www.soest.de'];
+    expect(safeNext('https://www.soest.de/kirmes?x=1#form', embeds)).toBe(
+      'https://www.soest.de/kirmes?x=1#form',
+    );
+    expect(safeNext('https://www.soest.de/kirmes')).toBeNull();
+    for (const bad of [
+      'https://www.soest.de.evil.example/kirmes',
+      'http://www.soest.de/kirmes',
+      'https://user:pw@www.soest.de/kirmes',
+      'https://evil.example/?https://www.soest.de',
+      'javascript://www.soest.de/%0aalert(1)',
+      '//www.soest.de/kirmes',
+    ]) {
+      expect(safeNext(bad, embeds), bad).toBeNull();
+    }
+  });
 });
 
 describe('isPlausibleEmail', () => {

@@ -6,6 +6,8 @@ import { SESSION_COOKIE } from './config.ts';
 export interface SessionCookie {
   name: string;
   secure: boolean;
+  /** `None` only when other origins embed the elements (EMBED_ORIGINS); see {@link sessionCookieFor}. */
+  sameSite: 'Lax' | 'None';
 }
 
 /**
@@ -21,10 +23,15 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * response can plant or overwrite it. Only a plain-http public base URL (a misconfiguration; the server warns
  * at start) falls back to the unprefixed name without `Secure`, because the browser would drop it otherwise.
  */
-export function sessionCookieFor(baseUrl: string): SessionCookie {
+export function sessionCookieFor(baseUrl: string, embedOrigins: readonly string[] = []): SessionCookie {
   const url = new URL(baseUrl);
   const secure = url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
-  return secure ? { name: `__Host-${SESSION_COOKIE}`, secure } : { name: SESSION_COOKIE, secure };
+  // An element on another site (EMBED_ORIGINS) only gets the cookie with SameSite=None, which browsers accept
+  // only together with Secure; `__Host-` allows both. CSRF is then guarded by Origin checks (security.ts).
+  const sameSite = secure && embedOrigins.length > 0 ? 'None' : 'Lax';
+  return secure
+    ? { name: `__Host-${SESSION_COOKIE}`, secure, sameSite }
+    : { name: SESSION_COOKIE, secure, sameSite };
 }
 
 /** The session id the browser sent, if any. */
@@ -32,7 +39,7 @@ export function readSessionCookie(c: Context, cookie: SessionCookie): string | u
   return getCookie(c, cookie.name);
 }
 
-/** Sets the session cookie: HttpOnly (no script access), SameSite=Lax (no cross-site POSTs), Path=/. */
+/** Sets the session cookie: HttpOnly (no script access), SameSite=Lax (None for embedding sites), Path=/. */
 export function setSessionCookie(
   c: Context,
   cookie: SessionCookie,
@@ -41,7 +48,7 @@ export function setSessionCookie(
 ): void {
   setCookie(c, cookie.name, sessionId, {
     httpOnly: true,
-    sameSite: 'Lax',
+    sameSite: cookie.sameSite,
     path: '/',
     secure: cookie.secure,
     expires: expiresAt,
@@ -50,5 +57,10 @@ export function setSessionCookie(
 
 /** Removes the session cookie from the browser. */
 export function clearSessionCookie(c: Context, cookie: SessionCookie): void {
-  deleteCookie(c, cookie.name, { path: '/', secure: cookie.secure, httpOnly: true, sameSite: 'Lax' });
+  deleteCookie(c, cookie.name, {
+    path: '/',
+    secure: cookie.secure,
+    httpOnly: true,
+    sameSite: cookie.sameSite,
+  });
 }

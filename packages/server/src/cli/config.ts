@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Lang } from '@festplatz/core';
+import { type OidcSettings, oidcSettingsFromEnv } from '../auth/oidc/settings.ts';
+import { parseEmbedOrigins } from '../embed/embed-origins.ts';
 import type { SmtpSettings } from '../mail/smtp-transport.ts';
 
 /** Server settings from the environment. */
@@ -18,11 +20,15 @@ export interface ServeConfig {
   lang: Lang;
   /** How often the outbox dispatcher looks for due messages (receipts, later notices and webhooks). */
   outboxIntervalMs: number;
+  /** EMBED_ORIGINS: websites that embed the elements (docs/embedding.md). */
+  embedOrigins: string[];
+  /** OpenID Connect sign-in from OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME; undefined: off. */
+  oidc: OidcSettings | undefined;
 }
 
 /**
  * Reads PORT, HOST, FESTPLATZ_DATA_DIR, DATABASE_URL, SMTP_URL, MAIL_FROM, FESTPLATZ_BASE_URL, FESTPLATZ_LANG
- * (de|en) and FESTPLATZ_OUTBOX_INTERVAL_MS (default 2000).
+ * (de|en), FESTPLATZ_OUTBOX_INTERVAL_MS (default 2000) and EMBED_ORIGINS (comma-separated origins).
  */
 export function serveConfig(env: Record<string, string | undefined>): ServeConfig {
   const port = Number(env.PORT ?? 3000);
@@ -46,6 +52,8 @@ export function serveConfig(env: Record<string, string | undefined>): ServeConfi
     baseUrl: env.FESTPLATZ_BASE_URL,
     lang: env.FESTPLATZ_LANG === 'en' ? 'en' : 'de',
     outboxIntervalMs,
+    embedOrigins: parseEmbedOrigins(env.EMBED_ORIGINS),
+    oidc: oidcSettingsFromEnv(env),
   };
 }
 

@@ -1,6 +1,8 @@
 import { seedDemo } from '../demo/seed.ts';
+import { seedDemoHistory } from '../demo/seed-history.ts';
 import { messages } from '../i18n/index.ts';
 import { serveConfig } from './config.ts';
+import { demoSignInService } from './demo-sign-in-service.ts';
 import type { CliIo } from './io.ts';
 import { runServer } from './run-server.ts';
 
@@ -12,10 +14,14 @@ export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
   const config = serveConfig(io.env);
   const t = messages(config.lang).cli;
   let staff: string[] = [];
-  return runServer(config, io, {
+  let returning = '';
+  // The BundID stand-in (unless OIDC_* names a real provider); stopped with the server.
+  const signInService = await demoSignInService(config, io);
+  return runServer(signInService?.config ?? config, io, {
     seed: async (repo) => {
       const seeded = await seedDemo(repo, { now: new Date() });
       staff = seeded.staff.map((s) => `${s.email} (${s.role})`);
+      returning = (await seedDemoHistory(repo)).applicantEmail;
     },
     started: (server) => {
       io.out('');
@@ -23,8 +29,10 @@ export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
       io.out(t.demoPortal(`${server.baseUrl}/`));
       io.out(t.demoAdmin(`${server.baseUrl}/admin`));
       for (const s of staff) io.out(t.demoStaff(s));
+      io.out(t.demoApplyAgain(returning));
       io.out(config.smtp ? t.demoSignInSmtp : `${t.demoSignIn} ${config.outboxDir}`);
+      signInService?.started(server);
       io.out('');
     },
-  });
+  }).finally(() => signInService?.close());
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createOutboxDispatcher, type OutboxDispatcher, type Repository } from '@festplatz/case-engine';
 import { sessionCookieFor } from '../auth/session-cookie.ts';
 import { messages } from '../i18n/index.ts';
@@ -36,8 +37,11 @@ export async function runServer(
     server = await startServer({
       repo,
       mail,
+      blobDir: join(config.dataDir, 'blobs'),
+      ...(config.oidc ? { oidc: config.oidc } : {}),
       port: config.port,
       hostname: config.hostname,
+      embedOrigins: config.embedOrigins,
       ...(config.baseUrl ? { baseUrl: config.baseUrl } : {}),
     });
     io.out(t.listening(server.baseUrl));

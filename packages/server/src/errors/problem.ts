@@ -31,13 +31,15 @@ export function toProblem(error: FestplatzError, lang: Lang): Problem {
   const catalog = messages(lang);
   const entry = catalog.problems[error.code];
   const params = { ...error.details, count: error.issues.length };
+  // Most reasons are fixed sentences; a few (TRUST_LEVEL_TOO_LOW) name values from the details.
+  const reason = error.reason ? catalog.reasons[error.reason] : undefined;
   const problem: Problem = {
     ...error.details,
     type: problemType(error.code),
     title: entry.title,
     status: HTTP_STATUS[error.code],
     code: error.code,
-    detail: error.reason ? catalog.reasons[error.reason] : entry.detail(params),
+    detail: typeof reason === 'function' ? reason(params) : (reason ?? entry.detail(params)),
   };
   if (error.issues.length > 0) {
     problem.errors = error.issues.map((issue) => ({

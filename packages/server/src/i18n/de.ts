@@ -1,6 +1,9 @@
 import type { ErrorCode } from '@festplatz/core';
 import { LIFECYCLE_STATE_LABELS } from '@festplatz/core';
 import type { ProblemReason } from '../errors/reasons.ts';
+import { applicantCaseDe } from './applicant-case-de.ts';
+import { messageMailDe } from './message-mail-de.ts';
+import { oidcDe } from './oidc-de.ts';
 
 /** Parameters interpolated into problem details (the public extension members of the problem). */
 type P = Record<string, unknown>;
@@ -56,6 +59,18 @@ export const de = {
           ? `Es kamen in kurzer Zeit zu viele Anfragen. Bitte versuchen Sie es in ${p.retryAfterMinutes === 1 ? '1 Minute' : `${p.retryAfterMinutes} Minuten`} erneut.`
           : 'Es kamen in kurzer Zeit zu viele Anfragen. Bitte versuchen Sie es später erneut.',
     },
+    PAYLOAD_TOO_LARGE: {
+      title: 'Datei zu groß',
+      detail: (p: P) =>
+        p.scope === 'application'
+          ? `Alle Unterlagen dieser Bewerbung zusammen dürfen höchstens ${p.limitMb} MB groß sein. Bitte entfernen Sie nicht mehr benötigte Dateien oder verkleinern Sie diese Datei.`
+          : `Die Datei ist zu groß. Erlaubt sind höchstens ${p.limitMb} MB. Bitte verkleinern Sie die Datei, zum Beispiel durch einen Scan mit geringerer Auflösung.`,
+    },
+    UNSUPPORTED_FILE_TYPE: {
+      title: 'Dateityp nicht erlaubt',
+      detail: (p: P) =>
+        `Diese Datei hat keinen erlaubten Dateityp. Erlaubt sind hier: ${p.allowed}. Wir erkennen den Typ am Inhalt der Datei, nicht an ihrem Namen.`,
+    },
     INTERNAL: {
       title: 'Interner Fehler',
       detail: (_: P) => 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
@@ -69,10 +84,28 @@ export const de = {
     ROUTE_NOT_FOUND: 'Diese Adresse gibt es nicht.',
     CSRF_REJECTED: 'Das Formular wurde von einer fremden Seite abgeschickt und daher abgelehnt.',
     STAFF_ONLY: 'Dieser Bereich ist nur für Mitarbeitende der Verwaltung.',
+    MESSAGE_NEEDS_HIGHER_SIGN_IN:
+      'Diese Nachricht wurde mit einer sichereren Anmeldung gesendet. Bitte melden Sie sich zum Lesen ebenso sicher an, zum Beispiel mit dem Online-Ausweis.',
     IDEMPOTENCY_KEY_REUSED:
       'Diese Bewerbung wurde bereits mit anderen Angaben abgeschickt. Bitte laden Sie die Seite neu und prüfen Sie Ihre Bewerbungen.',
-  } satisfies Record<ProblemReason, string>,
+    PRIVACY_NOTICE_CHANGED:
+      'Die Datenschutzhinweise oder der Text einer Einwilligung wurden inzwischen geändert. Bitte laden Sie die Seite neu, lesen Sie die neue Fassung und senden Sie die Bewerbung dann erneut ab.',
+    EMPTY_UPLOAD: 'Die Datei ist leer. Bitte wählen Sie die Datei erneut aus.',
+    INVALID_DATE: 'Bitte geben Sie das Datum im Format JJJJ-MM-TT an, zum Beispiel 2026-10-31.',
+    DOCUMENT_LOCKED:
+      'Diese Unterlage wurde bereits geprüft und angenommen und kann nicht mehr entfernt werden.',
+    UPLOAD_CLOSED: 'Zu dieser Bewerbung können keine Unterlagen mehr eingereicht werden.',
+    UNKNOWN_DOCUMENT_KIND: 'Diese Art von Unterlage wird für diese Bewerbung nicht verlangt.',
+    VALIDITY_REQUIRED: 'Bitte geben Sie an, bis wann die Unterlage gültig ist.',
+    VALIDITY_ORDER:
+      'Das Datum „gültig ab“ liegt nach dem Datum „gültig bis“. Bitte prüfen Sie beide Angaben.',
+    REVIEW_NOTE_REQUIRED:
+      'Bitte begründen Sie die Ablehnung, damit die Antragstellerin oder der Antragsteller weiß, was fehlt.',
+    TRUST_LEVEL_TOO_LOW: oidcDe.tooLow,
+  } satisfies Record<ProblemReason, string | ((p: P) => string)>,
   states: LIFECYCLE_STATE_LABELS.de,
+  applicantCase: applicantCaseDe,
+  newMessageMail: messageMailDe,
   demoNotice: (p: { date: string; time: string }) =>
     `Vorführung: Die Bewerbungsfrist wurde verschoben, damit Sie sich heute bewerben können. Im Original endet sie am ${p.date} um ${p.time} Uhr.`,
   layout: {
@@ -132,6 +165,7 @@ export const de = {
     text: 'Der Link ist abgelaufen, wurde schon benutzt oder ist unvollständig. Aus Sicherheitsgründen gilt jeder Link nur einmal und nur 15 Minuten.',
     again: 'Neuen Anmeldelink anfordern',
   },
+  oidc: oidcDe,
   apply: {
     title: (edition: string) => `Bewerbung: ${edition}`,
     heading: 'Ihre Bewerbung',
@@ -140,6 +174,7 @@ export const de = {
   admin: {
     title: 'Eingegangene Bewerbungen',
     detailTitle: 'Bewerbung',
+    messagesHeading: 'Nachrichten mit der Bewerberin oder dem Bewerber',
     forbiddenTitle: 'Kein Zugriff',
     forbiddenText:
       'Dieser Bereich ist nur für Mitarbeitende der Verwaltung. Sie sind mit einem Konto ohne diese Berechtigung angemeldet.',
@@ -204,6 +239,11 @@ export const de = {
     body: (p: { edition: string; due: string; number: string; link: string }) =>
       `Guten Tag,\n\ndie für die Bewerbung ${p.number} (${p.edition}) nachgeforderten Unterlagen sind bis zur Frist am ${p.due} nicht eingegangen. Die Bewerbung wartet weiter auf die Unterlagen; bitte entscheiden Sie, ob Sie erinnern, die Frist verlängern oder die Bewerbung aus formalen Gründen ablehnen.\n\nZur Bewerbung: ${p.link}\n\nDiese E-Mail wurde automatisch erstellt.`,
   },
+  documentUploadedMail: {
+    subject: (number: string) => `Nachgeforderte Unterlage hochgeladen: Bewerbung ${number}`,
+    body: (p: { edition: string; number: string; link: string }) =>
+      `Guten Tag,\n\nzur Bewerbung ${p.number} (${p.edition}) wurde eine nachgeforderte Unterlage hochgeladen. Bitte prüfen Sie sie und vermerken Sie den Eingang der Unterlagen.\n\nZur Bewerbung: ${p.link}\n\nDiese E-Mail wurde automatisch erstellt.`,
+  },
   cli: {
     valid: (file: string) => `${file}: gültig`,
     invalid: (file: string, count: number) =>
@@ -228,6 +268,7 @@ export const de = {
     demoPortal: (url: string) => `Bewerbungsportal:   ${url}`,
     demoAdmin: (url: string) => `Verwaltung:         ${url}`,
     demoStaff: (email: string) => `Verwaltungskonto:   ${email}`,
+    demoApplyAgain: (email: string) => `Erneut bewerben:    ${email} (hat sich 2025 beworben)`,
     demoSignIn:
       'Anmelden: Adresse auf /signin eingeben; der Anmeldelink erscheint hier in der Konsole und als .eml-Datei in',
     demoSignInSmtp: 'Anmelden: Adresse auf /signin eingeben; der Anmeldelink kommt per E-Mail (SMTP).',

@@ -1,5 +1,8 @@
 import { LIFECYCLE_STATE_LABELS } from '@festplatz/core';
+import { applicantCaseEn } from './applicant-case-en.ts';
 import type { Messages } from './de.ts';
+import { messageMailEn } from './message-mail-en.ts';
+import { oidcEn } from './oidc-en.ts';
 
 /** Parameters interpolated into problem details. */
 type P = Record<string, unknown>;
@@ -46,6 +49,18 @@ export const en: Messages = {
           ? `Too many requests in a short time. Please try again in ${p.retryAfterMinutes === 1 ? '1 minute' : `${p.retryAfterMinutes} minutes`}.`
           : 'Too many requests in a short time. Please try again later.',
     },
+    PAYLOAD_TOO_LARGE: {
+      title: 'File too large',
+      detail: (p: P) =>
+        p.scope === 'application'
+          ? `All documents of this application together may be at most ${p.limitMb} MB. Please remove files you no longer need or make this file smaller.`
+          : `The file is too large. At most ${p.limitMb} MB are allowed. Please make the file smaller, for example by scanning at a lower resolution.`,
+    },
+    UNSUPPORTED_FILE_TYPE: {
+      title: 'File type not allowed',
+      detail: (p: P) =>
+        `This file does not have an allowed file type. Allowed here: ${p.allowed}. We recognise the type by the file's content, not by its name.`,
+    },
     INTERNAL: {
       title: 'Internal error',
       detail: () => 'An unexpected error occurred. Please try again later.',
@@ -59,10 +74,26 @@ export const en: Messages = {
     ROUTE_NOT_FOUND: 'This address does not exist.',
     CSRF_REJECTED: 'The form was submitted from another site and was therefore rejected.',
     STAFF_ONLY: 'This area is for administration staff only.',
+    MESSAGE_NEEDS_HIGHER_SIGN_IN:
+      'This message was sent with a more secure sign-in. To read it, please sign in just as securely, for example with your German eID card.',
     IDEMPOTENCY_KEY_REUSED:
       'This application was already sent with different details. Please reload the page and check your applications.',
+    PRIVACY_NOTICE_CHANGED:
+      'The privacy information or the text of a consent has changed in the meantime. Please reload the page, read the new version and then submit the application again.',
+    EMPTY_UPLOAD: 'The file is empty. Please choose the file again.',
+    INVALID_DATE: 'Please give the date as YYYY-MM-DD, for example 2026-10-31.',
+    DOCUMENT_LOCKED: 'This document has already been reviewed and accepted and can no longer be removed.',
+    UPLOAD_CLOSED: 'Documents can no longer be handed in for this application.',
+    UNKNOWN_DOCUMENT_KIND: 'This kind of document is not asked for in this application.',
+    VALIDITY_REQUIRED: 'Please state until when the document is valid.',
+    VALIDITY_ORDER: 'The "valid from" date is after the "valid until" date. Please check both.',
+    REVIEW_NOTE_REQUIRED:
+      'Please give a reason for the rejection so that the applicant knows what is missing.',
+    TRUST_LEVEL_TOO_LOW: oidcEn.tooLow,
   },
   states: LIFECYCLE_STATE_LABELS.en,
+  applicantCase: applicantCaseEn,
+  newMessageMail: messageMailEn,
   demoNotice: (p) =>
     `Demo: the application period has been moved so that you can apply today. In the original it ends on ${p.date} at ${p.time}.`,
   layout: {
@@ -120,6 +151,7 @@ export const en: Messages = {
     text: 'The link has expired, has already been used or is incomplete. For your security every link works only once and only for 15 minutes.',
     again: 'Request a new sign-in link',
   },
+  oidc: oidcEn,
   apply: {
     title: (edition) => `Application: ${edition}`,
     heading: 'Your application',
@@ -128,6 +160,7 @@ export const en: Messages = {
   admin: {
     title: 'Received applications',
     detailTitle: 'Application',
+    messagesHeading: 'Messages with the applicant',
     forbiddenTitle: 'Access denied',
     forbiddenText:
       'This area is for administration staff only. You are signed in with an account without this permission.',
@@ -188,6 +221,11 @@ export const en: Messages = {
     body: (p) =>
       `Hello,\n\nthe documents requested for application ${p.number} (${p.edition}) did not arrive by the deadline of ${p.due}. The application is still waiting for them; please decide whether to send a reminder, extend the deadline or reject the application on formal grounds.\n\nOpen the application: ${p.link}\n\nThis e-mail was generated automatically.`,
   },
+  documentUploadedMail: {
+    subject: (number) => `Requested document uploaded: application ${number}`,
+    body: (p) =>
+      `Hello,\n\na requested document was uploaded for application ${p.number} (${p.edition}). Please review it and record that the documents were provided.\n\nOpen the application: ${p.link}\n\nThis e-mail was generated automatically.`,
+  },
   cli: {
     valid: (file) => `${file}: valid`,
     invalid: (file, count) => `${file}: invalid (${count === 1 ? '1 problem' : `${count} problems`})`,
@@ -209,6 +247,7 @@ export const en: Messages = {
     demoPortal: (url) => `Applicant portal:   ${url}`,
     demoAdmin: (url) => `Administration:     ${url}`,
     demoStaff: (email) => `Staff account:      ${email}`,
+    demoApplyAgain: (email) => `Apply again:        ${email} (applied in 2025)`,
     demoSignIn:
       'Sign in: enter the address on /signin; the sign-in link appears here in the console and as an .eml file in',
     demoSignInSmtp: 'Sign in: enter the address on /signin; the sign-in link is sent by e-mail (SMTP).',

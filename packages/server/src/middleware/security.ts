@@ -1,7 +1,8 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { isEmbedOrigin } from '../embed/embed-origins.ts';
 import type { AppEnv } from '../env.ts';
 import { FestplatzError } from '../errors/festplatz-error.ts';
 
@@ -28,18 +29,25 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * CSRF protection for form posts (Origin / Sec-Fetch-Site must be our own). JSON requests are not
- * form-submittable cross-site, and the SameSite=Lax cookie covers the rest. Rejections become problems.
+ * CSRF protection. Form posts must come from our own origin or an embedding origin (EMBED_ORIGINS); every other
+ * change (JSON, uploads) is refused when the browser names a foreign Origin or says it is cross-site. JSON
+ * requests from other origins already need a CORS preflight, but with embed origins configured the session
+ * cookie is SameSite=None, so a body without a Content-Type (a "simple" request, no preflight) would otherwise
+ * carry it. Rejections become problems.
  */
-export function csrfProtection(baseUrl: string): MiddlewareHandler<AppEnv> {
+export function csrfProtection(
+  baseUrl: string,
+  embedOrigins: readonly string[] = [],
+): MiddlewareHandler<AppEnv> {
   // Behind a reverse proxy the request URL may be internal, so the public origin counts as ours too.
   const publicOrigin = new URL(baseUrl).origin;
-  const check = csrf({
-    origin: (origin, c) => origin === publicOrigin || origin === new URL(c.req.url).origin,
-  });
+  const allowed = (origin: string, c: Context) =>
+    origin === publicOrigin || origin === new URL(c.req.url).origin || isEmbedOrigin(embedOrigins, origin);
+  const check = csrf({ origin: allowed });
   return async (c, next) => {
     try {
       await check(c, async () => {});
+      if (isForeignWrite(c, allowed)) throw new HTTPException(403, { message: 'cross-origin write' });
     } catch (error) {
       if (error instanceof HTTPException && error.status === 403) {
         throw new FestplatzError('FORBIDDEN', { reason: 'CSRF_REJECTED', cause: error });
@@ -48,4 +56,14 @@ export function csrfProtection(baseUrl: string): MiddlewareHandler<AppEnv> {
     }
     await next();
   };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** A change requested by a page of another origin (Origin header), or by a browser that reports `cross-site`. */
+function isForeignWrite(c: Context, allowed: (origin: string, c: Context) => boolean): boolean {
+  if (SAFE_METHODS.has(c.req.method)) return false;
+  const origin = c.req.header('origin');
+  if (origin !== undefined) return !allowed(origin, c);
+  return c.req.header('sec-fetch-site') === 'cross-site';
 }

@@ -11,7 +11,7 @@ const isWrite = (method: string) => method !== 'GET' && method !== 'HEAD' && met
  * the session's idle end forward (see SESSION_ACTIVITY_STEP_MINUTES).
  */
 export function sessionLoader(deps: ResolvedDeps): MiddlewareHandler<AppEnv> {
-  const cookie = sessionCookieFor(deps.baseUrl);
+  const cookie = sessionCookieFor(deps.baseUrl, deps.embedOrigins);
   return async (c, next) => {
     c.set('session', null);
     const sessionId = readSessionCookie(c, cookie);
@@ -29,7 +29,17 @@ export function sessionLoader(deps: ResolvedDeps): MiddlewareHandler<AppEnv> {
           setSessionCookie(c, cookie, sessionId, expiresAt);
         }
         const staffTenants = await deps.repo.membershipsOf(user.id);
-        c.set('session', { user, idHash, createdAt, expiresAt, staffTenants });
+        const { authMethod, trustLevel, representing } = session;
+        c.set('session', {
+          user,
+          idHash,
+          createdAt,
+          expiresAt,
+          staffTenants,
+          authMethod,
+          trustLevel,
+          representing,
+        });
       }
     }
     await next();

@@ -21,6 +21,8 @@ describe('timers in the server dispatcher', () => {
       'lifecycle.moveUpFromWaitlist',
       'lifecycle.notifyApplicant',
       'lifecycle.requestPayment',
+      'mail.documentUploaded',
+      'mail.newMessage',
       'mail.receipt',
       'mail.staffNotice',
       'timer.documentsDue',

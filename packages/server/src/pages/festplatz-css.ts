@@ -16,4 +16,7 @@ export const FESTPLATZ_CSS = `
 /* KERN buttons set display, which would beat the hidden attribute. */
 .festplatz-session [hidden] { display: none; }
 .festplatz-footer { border-top: 1px solid #d0d5dd; padding-block: 1.5rem; }
+.festplatz-receipt__facts dd { margin: 0 0 .75rem; overflow-wrap: anywhere; }
+/* The receipt is printed as evidence (DATE-1): only the receipt itself goes on paper. */
+@media print { .festplatz-header, .festplatz-session, .festplatz-footer, .festplatz-skip-link, .festplatz-receipt__actions { display: none !important; } }
 `;

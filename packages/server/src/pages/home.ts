@@ -6,6 +6,7 @@ import type { Html, ViewContext } from './view.ts';
 
 /** One of the visitor's own applications as the start page lists it. */
 export interface HomeApplication {
+  id: string;
   editionTitle: string;
   state: string;
   submittedAt: string | null;
@@ -47,7 +48,8 @@ function myApplications(v: ViewContext, apps: HomeApplication[]): Html {
   return html`<ul class="kern-list">
     ${apps.map(
       (a) => html`<li>
-        <strong>${a.editionTitle}</strong> – ${t.home.status}: ${t.states[a.state] ?? a.state}${
+        <a class="kern-link" href="/applications/${encodeURIComponent(a.id)}"><strong>${a.editionTitle}</strong></a>
+        – ${t.home.status}: ${t.states[a.state] ?? a.state}${
           a.submittedAt ? html` – ${t.home.submittedAt(formatInstant(new Date(a.submittedAt), v.lang))}` : ''
         }
       </li>`,

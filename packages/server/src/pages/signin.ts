@@ -1,5 +1,7 @@
 import { html } from 'hono/html';
+import type { OidcSettings } from '../auth/oidc/settings.ts';
 import { layout } from './layout.ts';
+import { oidcSignInSection } from './oidc-sign-in.ts';
 import type { Html, ViewContext } from './view.ts';
 
 /** What the sign-in form shows: the address entered, and why it is shown again (bad address, too many requests). */
@@ -11,6 +13,8 @@ export interface SignInForm {
   retryAfterMinutes?: number;
   /** Set when the sign-in mail could not be handed to the mail server. */
   mailFailed?: boolean;
+  /** Set when OpenID Connect sign-in (BundID) is configured: its button comes first. */
+  oidc?: Pick<OidcSettings, 'name' | 'demo'> | null;
 }
 
 /** `/signin`: the e-mail form of the magic-link sign-in (with the error state after a bad address or too many tries). */
@@ -35,6 +39,7 @@ export function signInPage(v: ViewContext, form: SignInForm): Html {
             </div>`
           : ''
       }
+      ${form.oidc ? oidcSignInSection(v, form.oidc, form.next) : ''}
       <p class="kern-body">${t.signin.intro}</p>
       <form method="post" action="/auth/magic-link" novalidate class="festplatz-form">
         <input type="hidden" name="next" value="${form.next}">

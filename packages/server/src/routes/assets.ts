@@ -52,6 +52,17 @@ export function assetRoutes(dirs: AssetDirs = defaultAssetDirs()): Hono<AppEnv> 
     if (dir) app.get(`/assets/${file}`, serveStatic({ path: join(dir, file) }));
   };
   bundle(dirs.formRuntimeDist, 'festplatz-elements.js');
+  // The one script tag a municipality's website needs (docs/embedding.md): a short, stable URL at the root.
+  if (dirs.formRuntimeDist) {
+    app.use('/festplatz-elements.js', async (c, next) => {
+      await next();
+      if (c.res.ok) c.header('Cache-Control', 'no-cache');
+    });
+    app.get(
+      '/festplatz-elements.js',
+      serveStatic({ path: join(dirs.formRuntimeDist, 'festplatz-elements.js') }),
+    );
+  }
   bundle(dirs.builderUiDist, 'festplatz-admin.js');
   bundle(dirs.serverPublic, 'festplatz-session.js');
   return app;

@@ -39,12 +39,12 @@ function mailUnavailable(c: Context<AppEnv>, form: SignInForm): Response | Promi
 /** Magic-link sign-in and sign-out (`/auth/...`); the form posts are CSRF-checked by the app. */
 export function authRoutes(deps: ResolvedDeps): Hono<AppEnv> {
   const limit = signInLimit(deps.now);
-  const cookie = sessionCookieFor(deps.baseUrl);
+  const cookie = sessionCookieFor(deps.baseUrl, deps.embedOrigins);
   return new Hono<AppEnv>()
     .post('/magic-link', async (c) => {
       const form = await c.req.parseBody();
       const email = typeof form.email === 'string' ? form.email.trim() : '';
-      const next = safeNext(typeof form.next === 'string' ? form.next : null) ?? '/';
+      const next = safeNext(typeof form.next === 'string' ? form.next : null, deps.embedOrigins) ?? '/';
       if (!isPlausibleEmail(email)) {
         return c.html(signInPage(view(c), { next, email, invalid: true }), 400);
       }

@@ -19,7 +19,7 @@ function sessionDto(session: SessionInfo, expiresAt: Date) {
  * and so passes the app's CSRF check like every other one.
  */
 export function meSessionRoutes(deps: ResolvedDeps): Hono<AppEnv> {
-  const cookie = sessionCookieFor(deps.baseUrl);
+  const cookie = sessionCookieFor(deps.baseUrl, deps.embedOrigins);
   return new Hono<AppEnv>()
     .use(requireApplicant)
     .get('/', (c) => {

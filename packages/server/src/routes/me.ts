@@ -7,7 +7,12 @@ import {
 import type { Lang } from '@festplatz/core';
 import { Hono } from 'hono';
 import { myApplicationDto, withEditions } from '../api/application-dto.ts';
+import { applicationStatusDto } from '../api/application-status-dto.ts';
 import { commandFailure } from '../api/command-error.ts';
+import { savedDrafts } from '../api/draft-dto.ts';
+import { consentRows, readPrivacyChoice } from '../api/privacy-choice.ts';
+import { requireTrustLevel } from '../auth/form-trust-level.ts';
+import { submissionSignIn } from '../auth/submission-sign-in.ts';
 import type { AppEnv, ResolvedDeps } from '../env.ts';
 import { FestplatzError } from '../errors/festplatz-error.ts';
 import { requireApplicant, sessionOf } from '../middleware/guards.ts';
@@ -35,8 +40,8 @@ export function meRoutes(deps: ResolvedDeps): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .use(requireApplicant)
     .get('/', (c) => {
-      const { user, staffTenants } = sessionOf(c);
-      return c.json({ id: user.id, email: user.email, staffTenants });
+      const { user, staffTenants, authMethod, trustLevel, representing } = sessionOf(c);
+      return c.json({ id: user.id, email: user.email, staffTenants, authMethod, trustLevel, representing });
     })
     .post('/applications', async (c) => {
       const body = asObject(await readJsonBody(c));
@@ -50,6 +55,11 @@ export function meRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       // A retry with the same Idempotency-Key (RFC draft "The Idempotency-Key HTTP Header Field") is answered
       // with the case it already created instead of a second one.
       const idempotencyKey = c.req.header('Idempotency-Key');
+      // DS-1/DS-2: the Art. 13 version read and the consents given, checked against the edition's bundle.
+      const edition = await repo.findEdition(body.editionId);
+      const privacy = edition ? readPrivacyChoice(body, edition.eventType) : {};
+      // AUTH-2: the form's minimum trust level; refused before anything is stored.
+      if (edition) requireTrustLevel(deps, sessionOf(c), edition);
       const result = await submitApplication(repo, {
         editionId: body.editionId,
         applicantId: sessionOf(c).user.id,
@@ -57,9 +67,11 @@ export function meRoutes(deps: ResolvedDeps): Hono<AppEnv> {
         now: deps.now(),
         ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
         ...(typeof body.draftId === 'string' ? { applicationId: body.draftId } : {}),
+        circumstances: { ...privacy, ...submissionSignIn(sessionOf(c)) },
       });
       if (!result.ok) throw await failure(result.error, body.editionId, c.get('lang'));
       const app = result.value;
+      if (!result.replayed) await repo.recordConsents(consentRows(app, privacy));
       c.header('Location', `/api/v1/me/applications/${app.id}`);
       return c.json(submittedDto(app), result.replayed ? 200 : 201);
     })
@@ -77,6 +89,12 @@ export function meRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       if (!result.ok) throw await failure(result.error, body.editionId, c.get('lang'));
       c.header('Location', `/api/v1/me/applications/${result.value.id}`);
       return c.json(draftDto(result.value), 201);
+    })
+    .get('/drafts', async (c) => {
+      // The form restores the newest one when the applicant comes back (A11Y-5: a forced re-login loses nothing).
+      const editionId = c.req.query('editionId');
+      if (!editionId) throw new FestplatzError('BAD_REQUEST');
+      return c.json(await savedDrafts(repo, sessionOf(c).user.id, editionId));
     })
     .put('/drafts/:id', async (c) => {
       const body = asObject(await readJsonBody(c));
@@ -106,6 +124,6 @@ export function meRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       const app = await repo.findApplicantApplication(sessionOf(c).user.id, c.req.param('id'));
       if (!app) throw new FestplatzError('NOT_FOUND');
       const edition = await repo.findEdition(app.editionId);
-      return c.json({ ...myApplicationDto(app, edition, c.get('lang')), data: app.data });
+      return c.json(await applicationStatusDto(repo, app, edition, c.get('lang')));
     });
 }

@@ -5,10 +5,14 @@ import { editionDto } from '../api/edition-dto.ts';
 import { safeNext } from '../auth/safe-next.ts';
 import type { AppEnv, ResolvedDeps } from '../env.ts';
 import { FestplatzError } from '../errors/festplatz-error.ts';
+import { applicationPage, caseNotFoundPage } from '../pages/application-page.ts';
 import { homePage } from '../pages/home.ts';
 import { adminDetailPage, adminListPage, applyPage, forbiddenPage } from '../pages/hosts.ts';
+import { receiptPage } from '../pages/receipt-page.ts';
 import { signInPage } from '../pages/signin.ts';
+import { trustLevelNotice } from '../pages/trust-level-notice.ts';
 import { viewContext } from '../pages/view.ts';
+import { loadReceipt } from '../receipt/receipt.ts';
 
 const view = (c: Context<AppEnv>) => viewContext(c.get('lang'), c.get('session'), c.req.url);
 
@@ -33,13 +37,40 @@ export function pageRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       const apps = await withEditions(deps.repo, mine, (a, e) => myApplicationDto(a, e, lang));
       return c.html(homePage(view(c), editions, apps));
     })
-    .get('/signin', (c) => c.html(signInPage(view(c), { next: safeNext(c.req.query('next')) ?? '/' })))
+    .get('/signin', (c) =>
+      c.html(
+        signInPage(view(c), {
+          next: safeNext(c.req.query('next'), deps.embedOrigins) ?? '/',
+          oidc: deps.oidc,
+        }),
+      ),
+    )
     .get('/apply/:editionId', async (c) => {
-      if (!c.get('session')) return toSignIn(c);
+      const session = c.get('session');
+      if (!session) return toSignIn(c);
       const record = await deps.repo.findEdition(c.req.param('editionId'));
       if (!record) throw new FestplatzError('NOT_FOUND');
       const title = localize(record.edition.title, c.get('lang'));
-      return c.html(applyPage(view(c), { id: record.edition.id, title }));
+      const notice = trustLevelNotice(view(c), session, record, deps.oidc);
+      return c.html(applyPage(view(c), { id: record.edition.id, title }, notice));
+    })
+    .get('/applications/:id', async (c) => {
+      const session = c.get('session');
+      if (!session) return toSignIn(c);
+      // Someone else's case looks like an unknown one (404), as in the API.
+      const app = await deps.repo.findApplicantApplication(session.user.id, c.req.param('id'));
+      if (!app) return c.html(caseNotFoundPage(view(c)), 404);
+      const edition = await deps.repo.findEdition(app.editionId);
+      const editionTitle = edition ? localize(edition.edition.title, c.get('lang')) : app.editionId;
+      return c.html(
+        applicationPage(view(c), { id: app.id, editionTitle, submitted: app.submittedAt !== null }),
+      );
+    })
+    .get('/applications/:id/receipt', async (c) => {
+      const session = c.get('session');
+      if (!session) return toSignIn(c);
+      const receipt = await loadReceipt(deps.repo, session.user.id, c.req.param('id'), c.get('lang'));
+      return receipt ? c.html(receiptPage(view(c), receipt)) : c.html(caseNotFoundPage(view(c)), 404);
     })
     .get('/admin', (c) => staffPage(c, () => adminListPage(view(c))))
     .get('/admin/applications/:id', (c) => staffPage(c, () => adminDetailPage(view(c), c.req.param('id'))));

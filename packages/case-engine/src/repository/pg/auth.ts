@@ -2,7 +2,8 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { FestplatzPgDb } from '../../pg/db.ts';
 import { magicLinks, sessions } from '../../pg/schema.ts';
 import { normaliseEmail } from '../../users.ts';
-import type { StoredSession } from '../types.ts';
+import { representingFromJson, withSignInDefaults } from '../sign-in-types.ts';
+import type { NewStoredSession, StoredSession } from '../types.ts';
 
 // As on SQLite, only sha-256 hashes of tokens and session ids reach the database.
 
@@ -34,12 +35,18 @@ export async function consumeMagicLink(
 }
 
 /** Stores a new session (by id hash). */
-export async function createSession(
-  db: FestplatzPgDb,
-  session: StoredSession & { idHash: string },
-): Promise<void> {
-  await db.orm.insert(sessions).values(session);
+export async function createSession(db: FestplatzPgDb, session: NewStoredSession): Promise<void> {
+  await db.orm.insert(sessions).values(withSignInDefaults(session));
 }
+
+const sessionColumns = {
+  userId: sessions.userId,
+  createdAt: sessions.createdAt,
+  expiresAt: sessions.expiresAt,
+  authMethod: sessions.authMethod,
+  trustLevel: sessions.trustLevel,
+  representing: sessions.representing,
+};
 
 /** Finds a session that is still valid at `now`. */
 export async function findSession(
@@ -48,10 +55,10 @@ export async function findSession(
   now: Date,
 ): Promise<StoredSession | null> {
   const [row] = await db.orm
-    .select({ userId: sessions.userId, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt })
+    .select(sessionColumns)
     .from(sessions)
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)));
-  return row ?? null;
+  return row ? { ...row, representing: representingFromJson(row.representing) } : null;
 }
 
 /** Moves the expiry of a session still valid at `now`; false when it has already ended. */
