@@ -59,7 +59,9 @@ export async function seedDemo(
     const published = await repo.publishEventType(tenant.id, bundle, options.now);
     if (!published.ok) {
       throw new Error(
-        `${f}: version ${bundle.version} is already published with other content; raise "version" in the bundle`,
+        `${f}: version ${bundle.version} is already published with other content; raise "version" in the bundle. ` +
+          'If this is a demo database created with an older checkout, it holds only demo data: delete its folder ' +
+          '(FESTPLATZ_DATA_DIR, by default ./data) and start again.',
       );
     }
     eventTypes.push({ id: bundle.id, version: bundle.version, hash: published.hash });
