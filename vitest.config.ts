@@ -1,14 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+// The suite runs on 2 cores with every project's workers at once; a test that seeds a database or parses
+// hundreds of bundles may wait for a core well beyond vitest's 5 s default. The limit only catches hangs: no
+// test measures speed (the targets are benchmarks in bench/).
+const nodeProject = (name: string, root: string) => ({
+  test: { name, root, testTimeout: 30_000, hookTimeout: 60_000 },
+});
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'core', root: 'packages/core' } },
-      { test: { name: 'case-engine', root: 'packages/case-engine' } },
-      { test: { name: 'form-runtime', root: 'packages/form-runtime' } },
-      { test: { name: 'builder-ui', root: 'packages/builder-ui' } },
-      { test: { name: 'server', root: 'packages/server' } },
-      { test: { name: 'repo', root: 'test' } },
+      nodeProject('core', 'packages/core'),
+      nodeProject('case-engine', 'packages/case-engine'),
+      nodeProject('form-runtime', 'packages/form-runtime'),
+      nodeProject('builder-ui', 'packages/builder-ui'),
+      nodeProject('server', 'packages/server'),
+      nodeProject('repo', 'test'),
       {
         test: {
           name: 'browser',

@@ -7,6 +7,7 @@ import { axeViolations } from './support/axe.ts';
 import { browserTestsEnabled } from './support/chromium.ts';
 import { demoInChromium } from './support/demo-in-chromium.ts';
 import { tabTo } from './support/fill-by-keyboard.ts';
+import { fillForm } from './support/fill-form.ts';
 
 const repoFile = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const sample = JSON.parse(
@@ -32,6 +33,9 @@ describe.runIf(browserTestsEnabled())(
       await page.getByRole('heading', { level: 1, name: /Anmeldelink geschickt/ }).waitFor();
       await page.goto(env.server.signInLinkFor(email));
 
+      // The privacy block sits on the wizard's last page, right before the submit button: walk there first.
+      const { schema } = await (await fetch(`${env.server.baseUrl}/api/v1/editions/${EDITION}/form`)).json();
+      await fillForm(page, schema, sample);
       // DS-2 / DS-1 on the form: the information as a disclosure with its version, the consent separate and unticked.
       const consent = page.getByRole('checkbox', { name: 'Veröffentlichung im Kirmesprogramm' });
       await consent.waitFor();
@@ -39,27 +43,13 @@ describe.runIf(browserTestsEnabled())(
       await page.getByText('Datenschutzhinweise lesen (Fassung 2026-1)').click();
       await page.getByText(/1\. Verantwortlich: Stadt Soest/).waitFor();
 
-      // Submitted as the form does it (the wizard's own tests walk the pages), with the consent given.
-      const submitted = await page.evaluate(
-        async ({ edition, data }) => {
-          const form = await (await fetch(`/api/v1/editions/${edition}/form`)).json();
-          const [offered] = form.privacy.consents;
-          const res = await fetch('/api/v1/me/applications', {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({
-              editionId: edition,
-              data,
-              privacyNoticeVersion: form.privacy.information.version,
-              consents: [{ id: offered.id, textVersion: offered.textVersion }],
-            }),
-          });
-          return { status: res.status, body: await res.json() };
-        },
-        { edition: EDITION, data: sample },
-      );
-      expect(submitted.status).toBe(201);
-      const id: string = submitted.body.id;
+      // Submitted by the form itself with the consent given: the draft it saved on the way becomes the case.
+      await consent.check();
+      const submission = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/applications'));
+      await page.getByRole('button', { name: 'Bewerbung absenden' }).click();
+      const response = await submission;
+      expect(response.status()).toBe(201);
+      const id: string = (await response.json()).id;
 
       // From the start page to the case page: status and next step.
       await page.goto(env.server.baseUrl);

@@ -193,6 +193,7 @@ export class FestplatzApplicationDetail extends LitElement {
         ...consentRows(detail.consents, t, lang),
       ])}
       ${this.#renderActions(detail, t)}
+      <festplatz-case-documents application-id=${detail.id} api-base=${this.apiBase}></festplatz-case-documents>
       <h2 class="kern-heading-large">${t.detail.data}</h2>
       ${renderDataView(buildDataView({ schema: detail.form?.schema, uiSchema: detail.form?.uiSchema, data: detail.data, lang }))}
       ${this.#renderHistory(detail, t, lang)}`;

@@ -1,4 +1,5 @@
 import { LIFECYCLE_STATE_LABELS } from '@festplatz/core';
+import { documentsDe } from './documents-de.ts';
 /** German messages of the staff back office (the reference catalog: every other language mirrors its keys). */
 export const de = {
   common: {
@@ -83,6 +84,7 @@ export const de = {
     stateChangedTitle: 'Status geändert',
     stateChanged: (state: string) => `Der neue Status der Bewerbung ist: ${state}.`,
   },
+  documents: documentsDe,
   errors: {
     title: 'Es ist ein Fehler aufgetreten',
     signInTitle: 'Bitte melden Sie sich an',

@@ -1,4 +1,5 @@
 import { LIFECYCLE_STATE_LABELS } from '@festplatz/core';
+import { documentsEn } from './documents-en.ts';
 import type { Messages } from './messages.ts';
 
 /** English messages of the staff back office (typed against the German catalog, so no key can be missing). */
@@ -84,6 +85,7 @@ export const en: Messages = {
     stateChangedTitle: 'Status changed',
     stateChanged: (state: string) => `The new status of the application is: ${state}.`,
   },
+  documents: documentsEn,
   errors: {
     title: 'Something went wrong',
     signInTitle: 'Please sign in',

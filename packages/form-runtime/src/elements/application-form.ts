@@ -1,6 +1,13 @@
 import type { ErrorSchema } from '@rjsf/utils';
 import type { ValidatorFunctions } from '@rjsf/validator-ajv8';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyValues,
+  render as renderTemplate,
+  type TemplateResult,
+} from 'lit';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { fetchEditionForm, submitApplication } from '../api/client.ts';
@@ -21,6 +28,7 @@ import { ApplyAgainController } from './apply-again.ts';
 import { caseLinks } from './case-status/case-links.ts';
 import { FormView, type PageChange } from './form-view.tsx';
 import { privacyChoiceIn } from './privacy-consents.ts';
+import { finalSectionTemplate } from './wizard/final-section.ts';
 import { type FocusRequest, focusRequest } from './wizard/focus-request.ts';
 import { resumePageIndex } from './wizard/form-errors.ts';
 import { firstPageWith, topLevelField, type WizardPage, wizardPages } from './wizard/pages.ts';
@@ -34,6 +42,8 @@ export const FORM_STATUS = {
 } as const;
 /** One of FORM_STATUS. */
 export type FormStatus = (typeof FORM_STATUS)[keyof typeof FORM_STATUS];
+
+let instances = 0;
 
 /** A danger alert above the form: a text, optionally with the sign-in link. */
 type Alert = { text: string; signIn: boolean };
@@ -77,12 +87,17 @@ export class FestplatzApplicationForm extends LitElement {
 
   /** The applicant's answers; kept outside reactive state so typing does not re-render the lit template. */
   private data: unknown = undefined;
-  /** The server-compiled validators of `form.schema`, loaded together with it. */
-  private validateFns: ValidatorFunctions = {};
+  /** The server-compiled validators of `form.schema`; null until they have arrived (see `validatorRequest`). */
+  private validateFns: ValidatorFunctions | null = null;
+  /** The request for them, started as soon as the form names them; null after it failed, so it is asked again. */
+  private validatorRequest: Promise<ValidatorFunctions | null> | null = null;
   /** One key per form on the page: every retry of its submission carries it, so the server stores it once. */
   private readonly submissionKey = crypto.randomUUID();
   private reactRoot: Root | null = null;
   private mountPoint: HTMLDivElement | null = null;
+  /** The last page's section before the submit button; lit renders into it, the React form hosts it. */
+  private readonly finalSection = document.createElement('div');
+  private readonly ids = `festplatz-application-form-${++instances}`;
   private focusRequest: FocusRequest | null = null;
   private loadSeq = 0;
   /** "Apply again" (apply-again.ts): fills the form from the applicant's last application of this event type. */
@@ -162,16 +177,24 @@ export class FestplatzApplicationForm extends LitElement {
     }
     this.status = FORM_STATUS.loading;
     this.alert = null;
-    const result = await fetchEditionForm(this.apiBase, this.edition, this.uiLang);
-    const validateFns = result.ok ? await this.loadValidators(result.form) : null;
-    // Answers already typed win over a stored draft (a language change reloads the form, not the answers).
-    const draft =
-      result.ok && this.data === undefined
-        ? await fetchLatestDraft(this.apiBase, this.edition, this.uiLang)
-        : null;
+    // Form and draft are asked for at once ("apply again" asks for its prefill meanwhile, see ApplyAgainController);
+    // the validators follow as soon as the form names them. Answers already typed win over a stored draft (a
+    // language change reloads the form, not the answers).
+    const formRequest = fetchEditionForm(this.apiBase, this.edition, this.uiLang);
+    const draftRequest =
+      this.data === undefined
+        ? fetchLatestDraft(this.apiBase, this.edition, this.uiLang)
+        : Promise.resolve(null);
+    const result = await formRequest;
     if (seq !== this.loadSeq) return; // a newer load (other edition or language) has started meanwhile
-    if (result.ok && validateFns) {
-      this.validateFns = validateFns;
+    this.validateFns = null;
+    this.validatorRequest = null;
+    if (result.ok) void this.requestValidators(result.form);
+    const draft = await draftRequest;
+    // Only continuing a draft needs the validators before showing a page: they find the page to continue on.
+    const validateFns = draft && this.validatorRequest ? await this.validatorRequest : this.validateFns;
+    if (seq !== this.loadSeq) return;
+    if (result.ok && (!draft || validateFns)) {
       this.form = {
         ...result.form,
         schema: prepareSchema(result.form.schema),
@@ -188,15 +211,38 @@ export class FestplatzApplicationForm extends LitElement {
     }
   }
 
-  /** The form's server-compiled validators (resolved like `fetch` resolves API URLs), or null if they fail to load. */
-  private async loadValidators(form: EditionForm): Promise<ValidatorFunctions | null> {
-    try {
-      return await loadValidatorFunctions(
-        new URL(`${this.apiBase}${form.validatorUrl}`, document.baseURI).href,
-      );
-    } catch {
-      return null; // shown like a failed form request: the applicant can try again
-    }
+  /**
+   * Starts loading the form's server-compiled validators (resolved like `fetch` resolves API URLs) unless that is
+   * under way; when they arrive the form re-renders with them. Resolves to null if they fail to load.
+   */
+  private requestValidators(form: EditionForm): Promise<ValidatorFunctions | null> {
+    const seq = this.loadSeq;
+    this.validatorRequest ??= loadValidatorFunctions(
+      new URL(`${this.apiBase}${form.validatorUrl}`, document.baseURI).href,
+    ).then(
+      (fns) => {
+        if (seq === this.loadSeq) {
+          this.validateFns = fns;
+          this.requestUpdate();
+        }
+        return fns;
+      },
+      () => {
+        if (seq === this.loadSeq) this.validatorRequest = null; // the next "Weiter" asks again
+        return null;
+      },
+    );
+    return this.validatorRequest;
+  }
+
+  /** "Weiter" or submit before the validators arrived: wait for them (the form goes on), or say they failed. */
+  private async awaitValidator(): Promise<void> {
+    if (!this.form || this.busy) return;
+    this.busy = true;
+    this.alert = null;
+    const fns = await this.requestValidators(this.form);
+    this.busy = false;
+    if (!fns) this.alert = { text: messagesFor(this.uiLang).ui.loadFailed, signIn: false };
   }
 
   /** One autosave per edition; a language change keeps it (and the draft it writes to). */
@@ -219,6 +265,7 @@ export class FestplatzApplicationForm extends LitElement {
     this.autosave?.resume(draft);
     this.data = draft.data;
     this.restoredAt = draft.savedAt;
+    if (!this.validateFns) return;
     const validator = precompiledValidator(this.validateFns, this.form.schema, this.uiLang);
     this.pageIndex = resumePageIndex(this.pages, validator, this.form.schema, draft.data);
   }
@@ -288,6 +335,16 @@ export class FestplatzApplicationForm extends LitElement {
 
   private renderForm(): void {
     if (!this.form || !this.mountPoint) return;
+    renderTemplate(
+      finalSectionTemplate({
+        privacy: this.form.privacy ?? null,
+        draftId: this.autosave?.id,
+        apiBase: this.apiBase,
+        lang: this.uiLang,
+        idPrefix: this.ids,
+      }),
+      this.finalSection,
+    );
     this.reactRoot ??= createRoot(this.mountPoint);
     this.reactRoot.render(
       createElement(FormView, {
@@ -307,6 +364,8 @@ export class FestplatzApplicationForm extends LitElement {
         },
         onPageChange: (index: number, why: PageChange) => this.changePage(index, why),
         onSubmit: (data: unknown) => void this.submit(data),
+        awaitValidator: () => void this.awaitValidator(),
+        finalSection: this.finalSection,
       }),
     );
   }
@@ -342,7 +401,6 @@ export class FestplatzApplicationForm extends LitElement {
         return html`${this.form ? html`<h2 class="kern-heading-medium">${this.form.title}</h2>` : nothing}
           ${this.form?.demoNotice ? this.demoNoticeTemplate(t, this.form.demoNotice) : nothing}
           ${this.applyAgain.render()} ${this.restoredTemplate()}
-          <festplatz-privacy-consents .privacy=${this.form?.privacy ?? null} lang=${this.uiLang}></festplatz-privacy-consents>
           <p class="kern-body festplatz-required-note">${t.requiredNote}</p>
           ${this.alertTemplate(t)} ${this.formHost}
           <p class="kern-body kern-body--small festplatz-draft-status" role="status">

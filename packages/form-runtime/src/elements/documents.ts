@@ -9,6 +9,7 @@ import {
   removeDocument,
   uploadDocument,
 } from '../api/documents.ts';
+import { fetchReusableDocuments, type ReusableDocument, reuseDocuments } from '../api/reusable-documents.ts';
 import { type Lang, resolveLang } from '../i18n/lang.ts';
 import { format, type Messages, messagesFor } from '../i18n/messages.ts';
 import { type KindUploadState, kindSection } from './documents/kind-section.ts';
@@ -25,7 +26,8 @@ const IDLE: KindUploadState = { progress: null, fileName: '', errors: {} };
  * Lists each kind the bundle demands or staff requested with its status (missing, in review, accepted, rejected
  * with the office's reason, requested until a date), uploads a file per kind with a visible progress bar and
  * validity dates where the kind needs them, shows the server's refusal at the file input, and removes files
- * not yet accepted. Progress and outcomes are announced in a polite live region.
+ * not yet accepted, and offers still valid proofs from earlier applications to take over (apply again, DOC-2).
+ * Progress and outcomes are announced in a polite live region.
  */
 export class FestplatzDocuments extends LitElement {
   static override properties = {
@@ -37,6 +39,8 @@ export class FestplatzDocuments extends LitElement {
     loadFailed: { state: true },
     uploads: { state: true },
     announcement: { state: true },
+    offers: { state: true },
+    reusing: { state: true },
   };
 
   declare application: string;
@@ -46,6 +50,9 @@ export class FestplatzDocuments extends LitElement {
   declare loadFailed: boolean;
   declare uploads: Record<string, KindUploadState>;
   declare announcement: string;
+  /** Apply again: still valid proofs from the applicant's earlier applications (DOC-2). */
+  declare offers: ReusableDocument[];
+  declare reusing: ReadonlySet<string>;
 
   /** Ids unique on the page, so the element can appear more than once. */
   private readonly ids = `festplatz-documents-${++instances}`;
@@ -59,6 +66,8 @@ export class FestplatzDocuments extends LitElement {
     this.loadFailed = false;
     this.uploads = {};
     this.announcement = '';
+    this.offers = [];
+    this.reusing = new Set();
   }
 
   /** Light DOM: KERN's global CSS must reach the markup, and labels must share the page's id scope. */
@@ -90,7 +99,38 @@ export class FestplatzDocuments extends LitElement {
     } else {
       this.loadFailed = true;
     }
+    await this.loadOffers();
   }
+
+  /** The offers are a convenience: when they cannot be loaded, the applicant still uploads as usual. */
+  private async loadOffers(): Promise<void> {
+    if (!this.overview?.acceptsDocuments) {
+      this.offers = [];
+      return;
+    }
+    const result = await fetchReusableDocuments(this.apiBase, this.application, this.uiLang);
+    this.offers = result.ok ? result.documents : [];
+  }
+
+  private readonly reuseOffer = async (kind: DocumentKindView, offer: ReusableDocument): Promise<void> => {
+    this.reusing = new Set([...this.reusing, offer.id]);
+    const result = await reuseDocuments(this.apiBase, this.application, [offer.id], this.uiLang);
+    this.reusing = new Set([...this.reusing].filter((id) => id !== offer.id));
+    if (!result.ok) {
+      this.setUpload(kind.id, { ...IDLE, errors: { file: this.failureText(result) } });
+      this.focusField(kind.id, 'file');
+      return;
+    }
+    await this.load();
+    this.announcement = format(this.t.reused, { name: offer.fileName });
+    // The button is gone: focus goes to the taken-over file in the kind's list, where its status is shown.
+    void this.updateComplete.then(() => {
+      const links = this.querySelectorAll<HTMLElement>(
+        `section[data-kind="${CSS.escape(kind.id)}"] .festplatz-documents__files a`,
+      );
+      links[links.length - 1]?.focus();
+    });
+  };
 
   private setUpload(kindId: string, state: KindUploadState): void {
     this.uploads = { ...this.uploads, [kindId]: state };
@@ -171,6 +211,14 @@ export class FestplatzDocuments extends LitElement {
         `${documentsUrl(this.apiBase, this.application)}/${encodeURIComponent(doc.id)}/content`,
       upload: this.uploadFile,
       remove: this.removeFile,
+      reuse: (kind: DocumentKindView) => ({
+        ids: this.ids,
+        lang: this.uiLang,
+        t,
+        offers: this.offers.filter((offer) => offer.kindId === kind.id),
+        busy: this.reusing,
+        reuse: this.reuseOffer,
+      }),
     };
     return html`<div class="festplatz-documents">
       <p class="kern-body festplatz-documents__announcement" role="status" aria-live="polite">${this.announcement}</p>

@@ -1,7 +1,7 @@
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
 import type { ValidatorFunctions } from '@rjsf/validator-ajv8';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Lang } from '../i18n/lang.ts';
 import { format, messagesFor } from '../i18n/messages.ts';
 import { wizardMessages } from '../i18n/wizard.ts';
@@ -13,6 +13,7 @@ import type { FocusRequest } from './wizard/focus-request.ts';
 import { formErrors } from './wizard/form-errors.ts';
 import { PageObjectFieldTemplate, type WizardFormContext } from './wizard/page-object-template.tsx';
 import { errorSchemaOnPage, errorsOnPage, firstPageWithErrors, type WizardPage } from './wizard/pages.ts';
+import { PENDING_VALIDATOR } from './wizard/pending-validator.ts';
 import { WizardProgress } from './wizard/progress.tsx';
 
 /** A consent or acknowledgement must start unticked (DS-1): never turn `const` into a default value. */
@@ -28,8 +29,12 @@ export type PageChange = 'next' | 'back' | 'errors';
 /** Props of the React part of `<festplatz-application-form>`. */
 export interface FormViewProps {
   schema: RJSFSchema;
-  /** The server-compiled validator functions of exactly this `schema` (`loadValidatorFunctions`). */
-  validateFns: ValidatorFunctions;
+  /**
+   * The server-compiled validator functions of exactly this `schema` (`loadValidatorFunctions`); null while they
+   * load: the page is shown meanwhile, and "Weiter" or submit asks `awaitValidator` and goes on once they are here.
+   */
+  validateFns: ValidatorFunctions | null;
+  awaitValidator: () => void;
   uiSchema: UiSchema;
   lang: Lang;
   formData: unknown;
@@ -44,6 +49,24 @@ export interface FormViewProps {
   onChange: (data: unknown, byApplicant: boolean) => void;
   onPageChange: (index: number, why: PageChange) => void;
   onSubmit: (data: unknown) => void;
+  /**
+   * Shown on the last page between the fields and the submit button (privacy information, documents). A DOM node
+   * owned by the caller (lit renders into it), so React neither re-creates nor touches what is inside it.
+   */
+  finalSection?: HTMLElement | null;
+}
+
+/**
+ * Hosts the caller's node. It stays outside RJSF's <form> (the submit button is tied to the form by its `form`
+ * attribute): the documents element brings forms of its own, and forms must not nest.
+ */
+function HostedNode({ node }: { node: HTMLElement }) {
+  const host = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // Moving a node that is already in place would disconnect and reconnect its elements (and lose focus).
+    if (host.current && node.parentNode !== host.current) host.current.appendChild(node);
+  }, [node]);
+  return <div ref={host} className="festplatz-final-section" />;
 }
 
 /**
@@ -54,15 +77,22 @@ export interface FormViewProps {
 export function FormView(props: FormViewProps) {
   const { schema, validateFns, lang, busy, focus, pages, pageIndex } = props;
   const validator = useMemo(
-    () => precompiledValidator(validateFns, schema, lang),
+    () => (validateFns ? precompiledValidator(validateFns, schema, lang) : PENDING_VALIDATOR),
     [validateFns, schema, lang],
   );
+  /** "Weiter" or submit was pressed before the validators arrived: press it again for the applicant then. */
+  const submitWhenReady = useRef(false);
   const page = pages[pageIndex] ?? pages[0];
   const wizard = pages.length > 1;
   const isLast = pageIndex >= pages.length - 1;
   const formContext = useMemo<WizardFormContext>(
     () => (wizard && page ? { lang, page } : { lang }),
     [lang, page, wizard],
+  );
+  // The buttons follow the form (see HostedNode), so RJSF must not add its own.
+  const uiSchema = useMemo<UiSchema>(
+    () => ({ ...props.uiSchema, 'ui:submitButtonOptions': { norender: true } }),
+    [props.uiSchema],
   );
   const translateString = useMemo(() => translateStringFor(lang), [lang]);
   const pageTransform = useMemo(
@@ -73,8 +103,15 @@ export function FormView(props: FormViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const form = useRef<Form>(null);
   const headingId = useId();
+  const formId = useId();
   const t = messagesFor(lang).ui;
   const w = wizardMessages(lang);
+
+  useEffect(() => {
+    if (!validateFns || !submitWhenReady.current) return;
+    submitWhenReady.current = false;
+    form.current?.submit();
+  }, [validateFns]);
 
   useEffect(() => {
     if (!focus) return;
@@ -89,6 +126,10 @@ export function FormView(props: FormViewProps) {
   };
 
   const submitted = (data: unknown) => {
+    if (!validateFns) {
+      submitWhenReady.current = true;
+      return props.awaitValidator();
+    }
     if (!isLast) return props.onPageChange(pageIndex + 1, 'next');
     const blocked = firstPageWithErrors(pages, formErrors(validator, schema, data));
     if (blocked >= 0 && blocked !== pageIndex) return props.onPageChange(blocked, 'errors');
@@ -114,8 +155,9 @@ export function FormView(props: FormViewProps) {
         // One form per page: errors shown on one page do not linger on the next, the answers live in formData.
         key={pageIndex}
         ref={form}
+        id={formId}
         schema={schema}
-        uiSchema={props.uiSchema}
+        uiSchema={uiSchema}
         validator={validator}
         formContext={formContext}
         translateString={translateString}
@@ -123,6 +165,8 @@ export function FormView(props: FormViewProps) {
         extraErrors={page ? errorSchemaOnPage(props.extraErrors, page) : props.extraErrors}
         experimental_defaultFormStateBehavior={DEFAULT_FORM_STATE}
         noHtml5Validate
+        // Without the validators nothing could be checked; `submitted` waits for them instead.
+        noValidate={!validateFns}
         showErrorList="top"
         focusOnFirstError={focusFirstError}
         transformErrors={pageTransform}
@@ -133,23 +177,29 @@ export function FormView(props: FormViewProps) {
         onSubmit={(event) => submitted(event.formData)}
         {...kernTheme}
         templates={templates}
-      >
-        <div className="festplatz-submit festplatz-wizard-buttons">
-          {wizard && pageIndex > 0 ? (
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              disabled={busy}
-              onClick={() => props.onPageChange(pageIndex - 1, 'back')}
-            >
-              <span className="kern-label">{w.back}</span>
-            </button>
-          ) : null}{' '}
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={busy} aria-busy={busy}>
-            <span className="kern-label">{isLast ? (busy ? t.submitBusy : t.submit) : w.next}</span>
+      />
+      {isLast && props.finalSection ? <HostedNode node={props.finalSection} /> : null}
+      <div className="festplatz-submit festplatz-wizard-buttons">
+        {wizard && pageIndex > 0 ? (
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            disabled={busy}
+            onClick={() => props.onPageChange(pageIndex - 1, 'back')}
+          >
+            <span className="kern-label">{w.back}</span>
           </button>
-        </div>
-      </Form>
+        ) : null}{' '}
+        <button
+          type="submit"
+          form={formId}
+          className="kern-btn kern-btn--primary"
+          disabled={busy}
+          aria-busy={busy}
+        >
+          <span className="kern-label">{isLast ? (busy ? t.submitBusy : t.submit) : w.next}</span>
+        </button>
+      </div>
     </div>
   );
 }

@@ -40,6 +40,14 @@ export const documentsDe = {
   totalTooLarge:
     'Alle Unterlagen dieser Bewerbung zusammen dürfen höchstens {mb} MB groß sein. Bitte entfernen Sie nicht mehr benötigte Dateien.',
   validUntilRequired: 'Bitte geben Sie an, bis wann die Unterlage gültig ist.',
+  reuseIntro:
+    'Noch gültige Unterlagen aus einer früheren Bewerbung können Sie übernehmen, statt sie neu hochzuladen. Das Veranstaltungsbüro prüft sie erneut.',
+  reuseListLabel: 'Übernehmbare Unterlagen für „{title}“',
+  reuseFrom: 'Aus Ihrer Bewerbung für {event}',
+  reuseFromEarlier: 'Aus einer früheren Bewerbung',
+  reuse: 'Übernehmen',
+  reusing: 'Wird übernommen …',
+  reused: '{name} wurde übernommen und wird geprüft.',
   networkError: 'Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
   signInRequired: 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an.',
   unknownProblem: 'Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.',

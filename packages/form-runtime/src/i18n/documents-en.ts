@@ -41,6 +41,14 @@ export const documentsEn: { [K in keyof typeof documentsDe]: string } = {
   totalTooLarge:
     'All documents of this application together may be at most {mb} MB. Please remove files you no longer need.',
   validUntilRequired: 'Please state until when the document is valid.',
+  reuseIntro:
+    'Still valid documents from an earlier application can be taken over instead of uploading them again. The events office checks them again.',
+  reuseListLabel: 'Documents you can take over for “{title}”',
+  reuseFrom: 'From your application for {event}',
+  reuseFromEarlier: 'From an earlier application',
+  reuse: 'Take over',
+  reusing: 'Taking over …',
+  reused: '{name} was taken over and will be checked.',
   networkError: 'The server cannot be reached right now. Please try again in a moment.',
   signInRequired: 'Your sign-in has expired. Please sign in again.',
   unknownProblem: 'An error occurred. Please try again later.',

@@ -19,6 +19,9 @@ const wizardDe = {
   draftStopped: 'Ihr Entwurf kann nicht mehr gespeichert werden: {reason}',
   draftRestoredTitle: 'Entwurf wiederhergestellt',
   draftRestored: 'Ihr Entwurf vom {savedAt} wurde wiederhergestellt. Sie können dort weitermachen.',
+  documentsTitle: 'Unterlagen',
+  documentsAfterDraft:
+    'Unterlagen können Sie hier hochladen, sobald Ihr Entwurf gespeichert ist. Nach dem Absenden können Sie sie auch auf der Seite Ihrer Bewerbung nachreichen.',
 } as const;
 
 const wizardEn: { [K in keyof typeof wizardDe]: string } = {
@@ -36,6 +39,9 @@ const wizardEn: { [K in keyof typeof wizardDe]: string } = {
   draftStopped: 'Your draft can no longer be saved: {reason}',
   draftRestoredTitle: 'Draft restored',
   draftRestored: 'Your draft of {savedAt} has been restored. You can continue where you left off.',
+  documentsTitle: 'Documents',
+  documentsAfterDraft:
+    'You can upload documents here as soon as your draft has been saved. After submitting, you can also hand them in on the page of your application.',
 };
 
 /** The wizard's texts in one language. */

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { seedDemo } from '../demo/seed.ts';
 import { seedDemoHistory } from '../demo/seed-history.ts';
+import { seedDemoHistoryDocuments } from '../demo/seed-history-documents.ts';
 import { messages } from '../i18n/index.ts';
 import { serveConfig } from './config.ts';
 import { demoSignInService } from './demo-sign-in-service.ts';
@@ -21,7 +23,10 @@ export async function demoCommand(_args: string[], io: CliIo): Promise<number> {
     seed: async (repo) => {
       const seeded = await seedDemo(repo, { now: new Date() });
       staff = seeded.staff.map((s) => `${s.email} (${s.role})`);
-      returning = (await seedDemoHistory(repo)).applicantEmail;
+      const history = await seedDemoHistory(repo);
+      // The same blob directory the server reads (run-server.ts), so the seeded proof can be downloaded and reused.
+      await seedDemoHistoryDocuments(repo, history, join(config.dataDir, 'blobs'));
+      returning = history.applicantEmail;
     },
     started: (server) => {
       io.out('');

@@ -1,12 +1,10 @@
 import type { OutboxHandler } from '@festplatz/case-engine';
 import { documentUploadedMail } from '../mail/document-uploaded-mail.ts';
 import { loadMailCase, type MailHandlerDeps, mailMessageId } from './mail-context.ts';
+import { officeRecipients } from './office-recipients.ts';
 
 /** Handler name of the notice that a requested document was uploaded (enqueued by uploads/hand-in-document.ts). */
 export const DOCUMENT_UPLOADED_HANDLER = 'mail.documentUploaded';
-
-// As with overdue documents: the office (admins and clerks) handles document requests.
-const RECIPIENT_ROLES = new Set(['admin', 'clerk']);
 
 function isPayload(value: unknown): value is { tenantId: string; applicationId: string } {
   const p = value as { tenantId?: unknown; applicationId?: unknown } | null;
@@ -22,10 +20,7 @@ export function documentUploadedHandler(deps: MailHandlerDeps): OutboxHandler {
   return async ({ payload, dedupeKey }) => {
     if (!isPayload(payload)) throw new Error(`${dedupeKey}: payload is not a document-uploaded notice`);
     const { app, edition } = await loadMailCase(deps.repo, payload, dedupeKey);
-    const staff = await deps.repo.listTenantStaff(payload.tenantId);
-    const recipients = [...new Set(staff.filter((s) => RECIPIENT_ROLES.has(s.role)).map((s) => s.email))];
-    if (recipients.length === 0) throw new Error(`${dedupeKey}: tenant has no admin or clerk to notify`);
-    for (const to of recipients) {
+    for (const to of await officeRecipients(deps.repo, payload.tenantId, dedupeKey)) {
       await deps.mail.send(
         documentUploadedMail({
           to,

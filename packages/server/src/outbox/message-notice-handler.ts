@@ -1,9 +1,7 @@
 import { type OutboxHandler, parseMessageNoticePayload } from '@festplatz/case-engine';
 import { newMessageMail } from '../mail/new-message-mail.ts';
 import { loadMailCase, type MailHandlerDeps, mailMessageId } from './mail-context.ts';
-
-// The office members who answer messages (as for overdue documents); reviewers and auditors are not asked to.
-const STAFF_RECIPIENT_ROLES = new Set(['admin', 'clerk']);
+import { officeRecipients } from './office-recipients.ts';
 
 /**
  * Outbox handler `mail.newMessage`: tells the other side of a thread that there is a new message, with the
@@ -18,15 +16,8 @@ export function messageNoticeHandler(deps: MailHandlerDeps): OutboxHandler {
     const { app, edition } = await loadMailCase(deps.repo, notice, dedupeKey);
     const toStaff = notice.recipient === 'staff';
     const recipients = toStaff
-      ? [
-          ...new Set(
-            (await deps.repo.listTenantStaff(app.tenantId))
-              .filter((s) => STAFF_RECIPIENT_ROLES.has(s.role))
-              .map((s) => s.email),
-          ),
-        ]
+      ? await officeRecipients(deps.repo, app.tenantId, dedupeKey)
       : [app.applicantEmail];
-    if (recipients.length === 0) throw new Error(`${dedupeKey}: tenant has no admin or clerk to notify`);
     const link = `${deps.baseUrl}${toStaff ? '/admin' : ''}/applications/${app.id}`;
     for (const to of recipients) {
       await deps.mail.send(

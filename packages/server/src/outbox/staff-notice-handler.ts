@@ -1,9 +1,7 @@
 import type { OutboxHandler, StaffNoticePayload } from '@festplatz/case-engine';
 import { documentsOverdueMail } from '../mail/documents-overdue-mail.ts';
 import { loadMailCase, type MailHandlerDeps, mailMessageId } from './mail-context.ts';
-
-// The office handles document requests; reviewers and auditors are not asked to act on a missed deadline.
-const RECIPIENT_ROLES = new Set(['admin', 'clerk']);
+import { officeRecipients } from './office-recipients.ts';
 
 function isStaffNotice(value: unknown): value is StaffNoticePayload {
   const p = value as Partial<StaffNoticePayload> | null;
@@ -24,10 +22,7 @@ export function staffNoticeHandler(deps: MailHandlerDeps): OutboxHandler {
   return async ({ payload, dedupeKey }) => {
     if (!isStaffNotice(payload)) throw new Error(`${dedupeKey}: payload is not a staff notice`);
     const { app, edition } = await loadMailCase(deps.repo, payload, dedupeKey);
-    const staff = await deps.repo.listTenantStaff(payload.tenantId);
-    const recipients = [...new Set(staff.filter((s) => RECIPIENT_ROLES.has(s.role)).map((s) => s.email))];
-    if (recipients.length === 0) throw new Error(`${dedupeKey}: tenant has no admin or clerk to notify`);
-    for (const to of recipients) {
+    for (const to of await officeRecipients(deps.repo, payload.tenantId, dedupeKey)) {
       await deps.mail.send(
         documentsOverdueMail({
           to,

@@ -75,6 +75,17 @@ describe('/api/v1/me/applications/:id/documents/reusable and /reuse', () => {
     const { status, ids } = await reusable(aylin);
     expect(status).toBe(200);
     expect(ids.sort()).toEqual([docs.insurance?.id, docs.card?.id].sort());
+    // Where each offer comes from, so the applicant recognises it ("Aus Ihrer Bewerbung für …").
+    const res = await ctx.json(`/api/v1/me/applications/${draftId}/documents/reusable`, { cookie: aylin });
+    const offers = (await res.json()) as {
+      documents: { fromEditionTitle: string; fromApplicationId: string }[];
+    };
+    expect(new Set(offers.documents.map((d) => d.fromEditionTitle))).toEqual(
+      new Set(['Allerheiligenkirmes 2025']),
+    );
+    expect(new Set(offers.documents.map((d) => d.fromApplicationId))).toEqual(
+      new Set([history.applicationId]),
+    );
   });
 
   it('takes a proof over as the same stored file, unreviewed, and offers it no more', async () => {

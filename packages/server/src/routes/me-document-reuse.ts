@@ -2,6 +2,7 @@ import type { ApplicationRecord } from '@festplatz/case-engine';
 import { type Context, Hono } from 'hono';
 import { documentDto } from '../api/document-dto.ts';
 import { APPLICATION_UPLOAD_LIMIT_BYTES, acceptsDocuments, usedBytes } from '../api/document-overview.ts';
+import { reusableDocumentDtos } from '../api/reusable-document-dto.ts';
 import { reusableDocuments } from '../api/reusable-documents.ts';
 import type { AppEnv, ResolvedDeps } from '../env.ts';
 import { FestplatzError } from '../errors/festplatz-error.ts';
@@ -43,7 +44,7 @@ export function meDocumentReuseRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     .get('/:id/documents/reusable', async (c) => {
       const app = await ownCase(c);
       const offered = acceptsDocuments(app.state) ? await reusableDocuments(repo, app) : [];
-      return c.json({ documents: offered.map((doc) => documentDto(doc, true)) });
+      return c.json({ documents: await reusableDocumentDtos(repo, app.applicantId, offered, c.get('lang')) });
     })
     .post('/:id/documents/reuse', async (c) => {
       const app = await ownCase(c);

@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { format, type Messages } from '../../i18n/messages.ts';
 import { formatFileSize } from '../messages/message-item.ts';
 import { formatDay, kindStatus, kindStatusLabel, reviewLabel, typeNames } from './document-format.ts';
+import { type ReuseOfferContext, reuseOffers } from './reuse-offer.ts';
 
 /** What the upload form of one kind is doing. */
 export interface KindUploadState {
@@ -25,6 +26,8 @@ export interface KindSectionContext {
   contentUrl: (doc: CaseDocument) => string;
   upload: (kind: DocumentKindView, form: HTMLFormElement) => void;
   remove: (kind: DocumentKindView, doc: CaseDocument) => void;
+  /** Apply again: the kind's offers from earlier applications (DOC-2). */
+  reuse: (kind: DocumentKindView) => ReuseOfferContext;
 }
 
 function requestLine(kind: DocumentKindView, c: KindSectionContext): TemplateResult | typeof nothing {
@@ -172,6 +175,7 @@ export function kindSection(
         </ul>`
         : nothing
     }
+    ${c.acceptsDocuments ? reuseOffers(kind, c.reuse(kind)) : nothing}
     ${c.acceptsDocuments ? uploadForm(kind, state, c) : nothing}
   </section>`;
 }

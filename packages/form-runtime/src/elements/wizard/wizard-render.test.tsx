@@ -46,6 +46,7 @@ async function render(pageIndex: number, formData: unknown, overrides: Partial<F
     onChange: () => {},
     onPageChange: () => {},
     onSubmit: () => {},
+    awaitValidator: () => {},
     ...overrides,
   };
   return renderToStaticMarkup(<FormView {...props} />);
@@ -91,6 +92,23 @@ describe('the Soest form as a wizard', () => {
     const last = await render(4, sample);
     expect(last).toContain('Bewerbung absenden');
     expect(last).toContain('id="root_privacy_informationAcknowledged"');
+  });
+
+  it('shows page 1 before the validators have arrived; conditional sections wait for them', async () => {
+    const html = await render(0, {}, { validateFns: null });
+    expect(html).toContain('Schritt 1 von 5: Person und Unternehmen');
+    expect(html).toContain('id="root_applicant_givenName"');
+    const ride = await render(1, { business: { category: 'fahr_erw' } }, { validateFns: null });
+    expect(ride).toContain('id="root_business_category"');
+    expect(ride).not.toContain('id="root_ride_approvalNumber"');
+  });
+
+  it('ties the submit button to the form from outside it, so the documents’ own forms do not nest', async () => {
+    const html = await render(4, sample);
+    const formId = html.match(/<form[^>]* id="([^"]+)"/)?.[1];
+    expect(formId).toBeDefined();
+    expect(html.indexOf('</form>')).toBeLessThan(html.indexOf('Bewerbung absenden'));
+    expect(html).toContain(`form="${formId}"`);
   });
 
   it('shows one page with a submit button when the form has no pages', async () => {
