@@ -13,19 +13,16 @@ import { createRoot, type Root } from 'react-dom/client';
 import { fetchEditionForm, submitApplication } from '../api/client.ts';
 import { fetchLatestDraft, type SavedDraft, saveDraft } from '../api/drafts.ts';
 import { errorSchemaFromPointers, pointerToPath } from '../api/pointer.ts';
-import { signInUrl } from '../api/sign-in.ts';
 import type { EditionForm, SubmittedApplication } from '../api/types.ts';
 import { type AutosaveStatus, DraftAutosave } from '../drafts/autosave.ts';
-import { autosaveStatusText, restoredText } from '../drafts/status-text.ts';
-import { formatBerlinDateTime } from '../format/date-time.ts';
+import { autosaveStatusText } from '../drafts/status-text.ts';
 import { type Lang, resolveLang } from '../i18n/lang.ts';
 import { type Messages, messagesFor } from '../i18n/messages.ts';
-import { wizardMessages } from '../i18n/wizard.ts';
 import { fieldIdFromPath } from '../theme/error-target.ts';
 import { prepareSchema } from '../validation/prepare-schema.ts';
 import { loadValidatorFunctions, precompiledValidator } from '../validation/validator.ts';
 import { ApplyAgainController } from './apply-again.ts';
-import { caseLinks } from './case-status/case-links.ts';
+import { demoNoticeAlert, problemAlert, receiptAlert, restoredDraftAlert } from './form-notices.ts';
 import { FormView, type PageChange } from './form-view.tsx';
 import { privacyChoiceIn } from './privacy-consents.ts';
 import { finalSectionTemplate } from './wizard/final-section.ts';
@@ -391,81 +388,27 @@ export class FestplatzApplicationForm extends LitElement {
           <p class="kern-body">${t.loading}</p>
         </div>`;
       case FORM_STATUS.loadError:
-        return html`${this.alertTemplate(t)}
+        return html`${this.problemTemplate(t)}
           <button type="button" class="kern-btn kern-btn--secondary" @click=${() => this.load()}>
             <span class="kern-label">${t.tryAgain}</span>
           </button>`;
       case FORM_STATUS.submitted:
-        return this.receiptTemplate(t);
+        return receiptAlert(t, this.receipt, this.apiBase, this.uiLang);
       default:
         return html`${this.form ? html`<h2 class="kern-heading-medium">${this.form.title}</h2>` : nothing}
-          ${this.form?.demoNotice ? this.demoNoticeTemplate(t, this.form.demoNotice) : nothing}
-          ${this.applyAgain.render()} ${this.restoredTemplate()}
+          ${this.form?.demoNotice ? demoNoticeAlert(t, this.form.demoNotice) : nothing}
+          ${this.applyAgain.render()} ${this.restoredAt ? restoredDraftAlert(this.restoredAt, this.uiLang) : nothing}
           <p class="kern-body festplatz-required-note">${t.requiredNote}</p>
-          ${this.alertTemplate(t)} ${this.formHost}
+          ${this.problemTemplate(t)} ${this.formHost}
           <p class="kern-body kern-body--small festplatz-draft-status" role="status">
             ${autosaveStatusText(this.draftStatus, this.uiLang)}
           </p>`;
     }
   }
 
-  private restoredTemplate(): TemplateResult | typeof nothing {
-    if (!this.restoredAt) return nothing;
-    const w = wizardMessages(this.uiLang);
-    return html`<div class="kern-alert kern-alert--info festplatz-draft-restored" role="status">
-      <div class="kern-alert__header">
-        <span class="kern-icon kern-icon--info" aria-hidden="true"></span>
-        <span class="kern-title">${w.draftRestoredTitle}</span>
-      </div>
-      <div class="kern-alert__body"><p class="kern-body">${restoredText(this.restoredAt, this.uiLang)}</p></div>
-    </div>`;
-  }
-
-  private demoNoticeTemplate(t: Messages['ui'], notice: string): TemplateResult {
-    return html`<div class="kern-alert kern-alert--info" role="note">
-      <div class="kern-alert__header">
-        <span class="kern-icon kern-icon--info" aria-hidden="true"></span>
-        <span class="kern-title">${t.demoNoticeTitle}</span>
-      </div>
-      <div class="kern-alert__body"><p class="kern-body">${notice}</p></div>
-    </div>`;
-  }
-
-  private alertTemplate(t: Messages['ui']): TemplateResult | typeof nothing {
+  private problemTemplate(t: Messages['ui']): TemplateResult | typeof nothing {
     if (!this.alert) return nothing;
-    const link = this.alert.signIn
-      ? html`<p class="kern-body">
-          <a class="kern-link" href=${signInUrl(this.apiBase, `${location.pathname}${location.search}`)}
-            >${t.signInLink}</a
-          >
-        </p>`
-      : nothing;
     const title = this.status === FORM_STATUS.loadError ? t.loadFailed : t.submitFailedTitle;
-    return html`<div class="kern-alert kern-alert--danger festplatz-alert" role="alert">
-      <div class="kern-alert__header">
-        <span class="kern-icon kern-icon--danger" aria-hidden="true"></span>
-        <span class="kern-title">${title}</span>
-      </div>
-      <div class="kern-alert__body"><p class="kern-body">${this.alert.text}</p>${link}</div>
-    </div>`;
-  }
-
-  private receiptTemplate(t: Messages['ui']): TemplateResult {
-    const receipt = this.receipt;
-    return html`<div class="kern-alert kern-alert--success festplatz-receipt" role="status" tabindex="-1">
-      <div class="kern-alert__header">
-        <span class="kern-icon kern-icon--success" aria-hidden="true"></span>
-        <span class="kern-title">${t.successTitle}</span>
-      </div>
-      <div class="kern-alert__body">
-        <p class="kern-body">${t.receiptNumber}: <strong>${receipt?.id}</strong></p>
-        ${
-          receipt?.submittedAt
-            ? html`<p class="kern-body">${t.receivedAt} ${formatBerlinDateTime(receipt.submittedAt, this.uiLang)}</p>`
-            : nothing
-        }
-        ${receipt ? caseLinks(this.apiBase, receipt.id, this.uiLang) : nothing}
-      </div>
-    </div>`;
+    return problemAlert(t, { title, ...this.alert }, this.apiBase);
   }
 }
