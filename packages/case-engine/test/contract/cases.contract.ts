@@ -45,6 +45,18 @@ export function newCaseChange(
   return { case: row, events: [created], outbox };
 }
 
+/** The contract world with one stored case of the applicant and one of the other applicant. */
+export async function seedWorldWithTwoCases(
+  repo: ContractHarness['repo'],
+): Promise<{ world: ContractWorld; caseId: string; otherCaseId: string }> {
+  const world = await seedWorld(repo);
+  const own = newCaseChange(world);
+  const other = newCaseChange(world, { applicantId: world.otherApplicant.id });
+  await repo.createCase(own);
+  await repo.createCase(other);
+  return { world, caseId: own.case.id, otherCaseId: other.case.id };
+}
+
 /** Case rows: creation, scoped reads and list order. */
 export function casesContract(h: () => ContractHarness): void {
   let world: ContractWorld;

@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import type { NewDocument } from '../../src/repository/documents-types.ts';
-import { newCaseChange } from './cases.contract.ts';
-import { type ContractHarness, type ContractWorld, countRows, seedWorld, storedOutbox } from './harness.ts';
+import { newCaseChange, seedWorldWithTwoCases } from './cases.contract.ts';
+import { type ContractHarness, type ContractWorld, countRows, storedOutbox } from './harness.ts';
 
 const T0 = new Date('2026-01-20T08:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -28,13 +28,7 @@ export function documentsContract(h: () => ContractHarness): void {
   });
 
   beforeEach(async () => {
-    world = await seedWorld(h().repo);
-    const change = newCaseChange(world);
-    const other = newCaseChange(world, { applicantId: world.otherApplicant.id });
-    await h().repo.createCase(change);
-    await h().repo.createCase(other);
-    caseId = change.case.id;
-    otherCaseId = other.case.id;
+    ({ world, caseId, otherCaseId } = await seedWorldWithTwoCases(h().repo));
   });
 
   it('adds a document with its blob row and outbox notice, and finds it as stored', async () => {

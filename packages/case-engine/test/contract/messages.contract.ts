@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import type { NewMessage, NewMessageAttachment } from '../../src/repository/messages-types.ts';
-import { newCaseChange } from './cases.contract.ts';
-import { type ContractHarness, type ContractWorld, countRows, seedWorld, storedOutbox } from './harness.ts';
+import { seedWorldWithTwoCases } from './cases.contract.ts';
+import { type ContractHarness, type ContractWorld, countRows, storedOutbox } from './harness.ts';
 
 const T0 = new Date('2026-01-20T08:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -39,13 +39,7 @@ export function messagesContract(h: () => ContractHarness): void {
   });
 
   beforeEach(async () => {
-    world = await seedWorld(h().repo);
-    const change = newCaseChange(world);
-    const other = newCaseChange(world, { applicantId: world.otherApplicant.id });
-    await h().repo.createCase(change);
-    await h().repo.createCase(other);
-    caseId = change.case.id;
-    otherCaseId = other.case.id;
+    ({ world, caseId, otherCaseId } = await seedWorldWithTwoCases(h().repo));
   });
 
   it('adds a message with its attachments and outbox message in one go, and lists the thread oldest first', async () => {

@@ -1,5 +1,4 @@
 import type { ErrorSchema } from '@rjsf/utils';
-import type { ValidatorFunctions } from '@rjsf/validator-ajv8';
 import {
   html,
   LitElement,
@@ -20,7 +19,7 @@ import { type Lang, resolveLang } from '../i18n/lang.ts';
 import { type Messages, messagesFor } from '../i18n/messages.ts';
 import { fieldIdFromPath } from '../theme/error-target.ts';
 import { prepareSchema } from '../validation/prepare-schema.ts';
-import { loadValidatorFunctions, precompiledValidator } from '../validation/validator.ts';
+import { precompiledValidator } from '../validation/validator.ts';
 import { ApplyAgainController } from './apply-again.ts';
 import { demoNoticeAlert, problemAlert, receiptAlert, restoredDraftAlert } from './form-notices.ts';
 import { FormView, type PageChange } from './form-view.tsx';
@@ -29,6 +28,7 @@ import { finalSectionTemplate } from './wizard/final-section.ts';
 import { type FocusRequest, focusRequest } from './wizard/focus-request.ts';
 import { resumePageIndex } from './wizard/form-errors.ts';
 import { firstPageWith, topLevelField, type WizardPage, wizardPages } from './wizard/pages.ts';
+import { ValidatorLoader } from './wizard/validator-loader.ts';
 
 /** The phases of the element, as values so templates and tests can name them. */
 export const FORM_STATUS = {
@@ -84,10 +84,8 @@ export class FestplatzApplicationForm extends LitElement {
 
   /** The applicant's answers; kept outside reactive state so typing does not re-render the lit template. */
   private data: unknown = undefined;
-  /** The server-compiled validators of `form.schema`; null until they have arrived (see `validatorRequest`). */
-  private validateFns: ValidatorFunctions | null = null;
-  /** The request for them, started as soon as the form names them; null after it failed, so it is asked again. */
-  private validatorRequest: Promise<ValidatorFunctions | null> | null = null;
+  /** The server-compiled validators of `form.schema`, loaded while page 1 shows. */
+  private readonly validators = new ValidatorLoader(() => this.requestUpdate());
   /** One key per form on the page: every retry of its submission carries it, so the server stores it once. */
   private readonly submissionKey = crypto.randomUUID();
   private reactRoot: Root | null = null;
@@ -184,12 +182,12 @@ export class FestplatzApplicationForm extends LitElement {
         : Promise.resolve(null);
     const result = await formRequest;
     if (seq !== this.loadSeq) return; // a newer load (other edition or language) has started meanwhile
-    this.validateFns = null;
-    this.validatorRequest = null;
-    if (result.ok) void this.requestValidators(result.form);
+    this.validators.reset();
+    if (result.ok) void this.validators.load(this.validatorUrl(result.form));
     const draft = await draftRequest;
     // Only continuing a draft needs the validators before showing a page: they find the page to continue on.
-    const validateFns = draft && this.validatorRequest ? await this.validatorRequest : this.validateFns;
+    const validateFns =
+      draft && this.validators.pending ? await this.validators.pending : this.validators.fns;
     if (seq !== this.loadSeq) return;
     if (result.ok && (!draft || validateFns)) {
       this.form = {
@@ -208,28 +206,9 @@ export class FestplatzApplicationForm extends LitElement {
     }
   }
 
-  /**
-   * Starts loading the form's server-compiled validators (resolved like `fetch` resolves API URLs) unless that is
-   * under way; when they arrive the form re-renders with them. Resolves to null if they fail to load.
-   */
-  private requestValidators(form: EditionForm): Promise<ValidatorFunctions | null> {
-    const seq = this.loadSeq;
-    this.validatorRequest ??= loadValidatorFunctions(
-      new URL(`${this.apiBase}${form.validatorUrl}`, document.baseURI).href,
-    ).then(
-      (fns) => {
-        if (seq === this.loadSeq) {
-          this.validateFns = fns;
-          this.requestUpdate();
-        }
-        return fns;
-      },
-      () => {
-        if (seq === this.loadSeq) this.validatorRequest = null; // the next "Weiter" asks again
-        return null;
-      },
-    );
-    return this.validatorRequest;
+  /** Where the form's validator module is, resolved like `fetch` resolves API URLs. */
+  private validatorUrl(form: EditionForm): string {
+    return new URL(`${this.apiBase}${form.validatorUrl}`, document.baseURI).href;
   }
 
   /** "Weiter" or submit before the validators arrived: wait for them (the form goes on), or say they failed. */
@@ -237,7 +216,7 @@ export class FestplatzApplicationForm extends LitElement {
     if (!this.form || this.busy) return;
     this.busy = true;
     this.alert = null;
-    const fns = await this.requestValidators(this.form);
+    const fns = await this.validators.load(this.validatorUrl(this.form));
     this.busy = false;
     if (!fns) this.alert = { text: messagesFor(this.uiLang).ui.loadFailed, signIn: false };
   }
@@ -262,8 +241,8 @@ export class FestplatzApplicationForm extends LitElement {
     this.autosave?.resume(draft);
     this.data = draft.data;
     this.restoredAt = draft.savedAt;
-    if (!this.validateFns) return;
-    const validator = precompiledValidator(this.validateFns, this.form.schema, this.uiLang);
+    if (!this.validators.fns) return;
+    const validator = precompiledValidator(this.validators.fns, this.form.schema, this.uiLang);
     this.pageIndex = resumePageIndex(this.pages, validator, this.form.schema, draft.data);
   }
 
@@ -346,7 +325,7 @@ export class FestplatzApplicationForm extends LitElement {
     this.reactRoot.render(
       createElement(FormView, {
         schema: this.form.schema,
-        validateFns: this.validateFns,
+        validateFns: this.validators.fns,
         uiSchema: this.form.uiSchema,
         lang: this.uiLang,
         formData: this.data,
